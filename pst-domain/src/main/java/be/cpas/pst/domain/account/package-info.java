@@ -1,0 +1,2 @@
+/** Accounts of the people who sign in, and their roles. */
+package be.cpas.pst.domain.account;

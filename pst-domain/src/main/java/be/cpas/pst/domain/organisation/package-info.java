@@ -1,0 +1,2 @@
+/** The CPAS that owns the plans. */
+package be.cpas.pst.domain.organisation;

@@ -1,0 +1,2 @@
+/** Spring Data adapter of the account port. */
+package be.cpas.pst.persistence.account;

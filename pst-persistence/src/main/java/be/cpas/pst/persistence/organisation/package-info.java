@@ -1,0 +1,2 @@
+/** Spring Data adapter of the organisation port. */
+package be.cpas.pst.persistence.organisation;

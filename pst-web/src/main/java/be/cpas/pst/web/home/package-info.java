@@ -1,0 +1,2 @@
+/** The home page shown after sign-in. */
+package be.cpas.pst.web.home;

@@ -1,0 +1,31 @@
+package be.cpas.pst.web.layout;
+
+import be.cpas.pst.domain.organisation.CurrentOrganisation;
+import be.cpas.pst.domain.organisation.Organisation;
+import be.cpas.pst.web.security.AccountPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts what the shared layout shows into every page's model. */
+@ControllerAdvice
+class LayoutModelAdvice {
+
+    private final CurrentOrganisation currentOrganisation;
+
+    LayoutModelAdvice(CurrentOrganisation currentOrganisation) {
+        this.currentOrganisation = currentOrganisation;
+    }
+
+    /** The CPAS's name for the header, or empty before the installation is set up. */
+    @ModelAttribute("organisationName")
+    String organisationName() {
+        return currentOrganisation.find().map(Organisation::getName).orElse("");
+    }
+
+    /** The signed-in person, or {@code null} for an anonymous visitor. */
+    @ModelAttribute("currentUser")
+    AccountPrincipal currentUser(@AuthenticationPrincipal AccountPrincipal principal) {
+        return principal;
+    }
+}

@@ -1,0 +1,65 @@
+package be.cpas.pst.web.security;
+
+import be.cpas.pst.domain.account.Account;
+import be.cpas.pst.domain.account.Role;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in person as the session keeps it: no entity, only what the pages and the rules need. */
+public final class AccountPrincipal implements UserDetails {
+
+    private final long accountId;
+    private final String username;
+    private final String displayName;
+    private final String passwordHash;
+    private final Set<Role> roles;
+    private final boolean active;
+
+    AccountPrincipal(Account account) {
+        this.accountId = account.getId();
+        this.username = account.getUsername();
+        this.displayName = account.getDisplayName();
+        this.passwordHash = account.getPasswordHash();
+        this.roles = Set.copyOf(account.getRoles());
+        this.active = account.isActive();
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<SimpleGrantedAuthority> authorities = roles.stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList();
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+}

@@ -1,0 +1,2 @@
+/** Sign-in, sessions, password hashing and the HTTP security rules. */
+package be.cpas.pst.web.security;
