@@ -67,6 +67,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPort(port)
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "100")
+                    // the library tunes for throw-away test databases; this one keeps a CPAS's data
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setLocaleConfig("encoding", "UTF8")
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, channel, lock, directory);

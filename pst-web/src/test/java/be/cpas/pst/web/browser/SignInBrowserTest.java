@@ -1,0 +1,98 @@
+package be.cpas.pst.web.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class SignInBrowserTest extends BrowserTestSupport {
+
+    @Test
+    void anonymousVisitorIsSentToTheFrenchLoginPage() {
+        visit("/");
+
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Connexion au PST");
+        assertThat(page.locator(".brand__org")).hasText("CPAS de La Bruyère");
+    }
+
+    @Test
+    void directeurGeneralSignsInWithTheDemoPasswordAndSeesTheHomePage() {
+        signInAs("dg");
+        assertAccessible();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Bienvenue, Directrice générale (démo)");
+        assertThat(page.locator(".tags")).containsText("Directeur général");
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Navigation principale")))
+                .isVisible();
+    }
+
+    @Test
+    void signingInGivesANewSessionId() {
+        page.navigate("/login");
+        String before = sessionCookie();
+
+        signInAs("df");
+
+        org.assertj.core.api.Assertions.assertThat(before).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(sessionCookie()).isNotNull().isNotEqualTo(before);
+    }
+
+    private String sessionCookie() {
+        return context.cookies().stream().filter(cookie -> "JSESSIONID".equals(cookie.name))
+                .map(cookie -> cookie.value).findFirst().orElse(null);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAFrenchMessage() {
+        page.navigate("/login");
+        page.getByLabel("Identifiant").fill("dg");
+        page.getByLabel("Mot de passe").fill("pas le bon");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Identifiant ou mot de passe incorrect.");
+        assertAccessible();
+    }
+
+    @Test
+    void signingOutReturnsToTheLoginPageWithAConfirmation() {
+        signInAs("agent");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Vous êtes déconnecté·e.");
+        assertAccessible();
+        page.navigate("/");
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+    }
+
+    @Test
+    void anUnknownPageShowsTheFrenchNotFoundPage() {
+        signInAs("conseiller");
+
+        Response response = page.navigate("/cette-page-n-existe-pas");
+
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Page introuvable");
+        assertAccessible();
+    }
+
+    @Test
+    void theLayoutStaysUsableOnAPhone() {
+        page.setViewportSize(375, 740);
+        signInAs("codir");
+
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")))
+                .isVisible();
+        Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
+        org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
+        assertAccessible();
+    }
+}
