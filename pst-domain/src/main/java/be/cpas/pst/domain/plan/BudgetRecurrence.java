@@ -1,0 +1,7 @@
+package be.cpas.pst.domain.plan;
+
+/** Whether a budget amount is spent once or every year. */
+public enum BudgetRecurrence {
+    ONE_OFF,
+    YEARLY
+}

@@ -1,0 +1,13 @@
+package be.cpas.pst.domain.plan;
+
+/** Where the money comes from. */
+public enum Financing {
+    /** Fonds propres. */
+    OWN_FUNDS,
+    /** Subside: the subsidising body is named on the line. */
+    SUBSIDY,
+    /** Emprunt. */
+    LOAN,
+    /** Autre. */
+    OTHER
+}

@@ -1,0 +1,13 @@
+package be.cpas.pst.domain.plan;
+
+/** Synergies commune/CPAS of a projet, as the legal synergy review asks for them. */
+public enum SynergyStatus {
+    /** À envisager. */
+    TO_CONSIDER,
+    /** Existante / effective. */
+    EXISTING,
+    /** Sans objet. */
+    NOT_APPLICABLE,
+    /** Indéterminé. */
+    UNDETERMINED
+}
