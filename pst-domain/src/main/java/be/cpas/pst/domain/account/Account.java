@@ -140,7 +140,7 @@ public class Account {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Account that && id != null && Objects.equals(id, that.id);
+        return this == other || other instanceof Account that && id != null && Objects.equals(id, that.id);
     }
 
     @Override

@@ -84,7 +84,7 @@ public class Organisation {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Organisation that && id != null && Objects.equals(id, that.id);
+        return this == other || other instanceof Organisation that && id != null && Objects.equals(id, that.id);
     }
 
     @Override

@@ -66,7 +66,7 @@ public class Indicator extends NodePart {
         this.direction = Objects.requireNonNull(newDirection, "direction");
     }
 
-    public void setTargets(BigDecimal newBaselineValue, LocalDate newBaselineDate, BigDecimal newTargetValue,
+    public void aimAt(BigDecimal newBaselineValue, LocalDate newBaselineDate, BigDecimal newTargetValue,
             LocalDate newTargetDate) {
         checkEditable();
         if (newBaselineDate != null && newTargetDate != null && newTargetDate.isBefore(newBaselineDate)) {

@@ -64,7 +64,7 @@ public abstract class NodePart {
 
     @Override
     public final boolean equals(Object other) {
-        return other != null && other.getClass() == getClass() && id != null
+        return this == other || other != null && other.getClass() == getClass() && id != null
                 && Objects.equals(id, ((NodePart) other).id);
     }
 

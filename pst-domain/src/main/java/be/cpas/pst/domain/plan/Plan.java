@@ -213,7 +213,7 @@ public class Plan {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Plan that && id != null && Objects.equals(id, that.id);
+        return this == other || other instanceof Plan that && id != null && Objects.equals(id, that.id);
     }
 
     @Override

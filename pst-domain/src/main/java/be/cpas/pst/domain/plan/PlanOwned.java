@@ -72,7 +72,7 @@ public abstract class PlanOwned {
 
     @Override
     public final boolean equals(Object other) {
-        return other != null && other.getClass() == getClass() && id != null
+        return this == other || other != null && other.getClass() == getClass() && id != null
                 && Objects.equals(id, ((PlanOwned) other).id);
     }
 

@@ -1,0 +1,10 @@
+package be.cpas.pst.domain.progress;
+
+/** Where an indicator stands against its target. */
+public enum IndicatorStatus {
+    ACHIEVED,
+    ON_TRACK,
+    NEEDS_ACCELERATION,
+    OFF_TRACK,
+    NO_DATA
+}
