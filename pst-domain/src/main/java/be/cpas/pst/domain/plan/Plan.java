@@ -107,12 +107,15 @@ public class Plan {
         this.periodEnd = end;
     }
 
-    /** The Conseil de l'Action Sociale adopted the plan. */
+    /**
+     * The Conseil de l'Action Sociale adopted the plan. The date may be unknown (a published plan transcribed
+     * without its decision), never invented.
+     */
     public void adopt(LocalDate on, String decision) {
         if (status != PlanStatus.DRAFT) {
             throw new RuleViolation("plan.adopt.notDraft", "Only a draft plan can be adopted");
         }
-        this.adoptedOn = Objects.requireNonNull(on, "on");
+        this.adoptedOn = on;
         this.councilDecision = decision;
         this.status = PlanStatus.ADOPTED;
     }

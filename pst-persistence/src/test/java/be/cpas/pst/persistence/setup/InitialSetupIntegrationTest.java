@@ -72,6 +72,7 @@ class InitialSetupIntegrationTest {
     }
 
     private void clear() {
+        jdbc.sql("delete from plan").update();
         jdbc.sql("delete from account_role").update();
         jdbc.sql("delete from account").update();
         jdbc.sql("delete from organisation").update();

@@ -1,0 +1,602 @@
+package be.cpas.pst.persistence.planfile;
+
+import be.cpas.pst.domain.RuleViolation;
+import be.cpas.pst.domain.deadline.Deadline;
+import be.cpas.pst.domain.evaluation.Evaluation;
+import be.cpas.pst.domain.evaluation.EvaluationKind;
+import be.cpas.pst.domain.organisation.Organisation;
+import be.cpas.pst.domain.plan.BudgetLine;
+import be.cpas.pst.domain.plan.BudgetRecurrence;
+import be.cpas.pst.domain.plan.CostBasis;
+import be.cpas.pst.domain.plan.Indicator;
+import be.cpas.pst.domain.plan.IndicatorDirection;
+import be.cpas.pst.domain.plan.NodeKind;
+import be.cpas.pst.domain.plan.Partner;
+import be.cpas.pst.domain.plan.Person;
+import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.plan.PlanContext;
+import be.cpas.pst.domain.plan.PlanNode;
+import be.cpas.pst.domain.plan.PlanStatus;
+import be.cpas.pst.domain.plan.PoliticalObjective;
+import be.cpas.pst.domain.plan.PriorityLevel;
+import be.cpas.pst.domain.plan.ProgressEntry;
+import be.cpas.pst.domain.plan.ProgressState;
+import be.cpas.pst.domain.plan.ServiceUnit;
+import be.cpas.pst.domain.plan.StateCategory;
+import be.cpas.pst.domain.plan.VoletScope;
+import be.cpas.pst.domain.plan.Step;
+import be.cpas.pst.domain.plan.SwotItem;
+import be.cpas.pst.domain.plan.SwotQuadrant;
+import be.cpas.pst.persistence.planfile.PlanFile.Noeud;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a plan file, all or nothing: every fault of the file is collected with its path, and if there is any the
+ * transaction is rolled back and {@link PlanFileException} lists them all.
+ */
+@Service
+public class PlanImporter {
+
+    private static final Locale FRENCH = Locale.forLanguageTag("fr-BE");
+
+    private final EntityManager entityManager;
+    private final PlanFileCodec codec;
+    private final MessageSource messages;
+
+    public PlanImporter(EntityManager entityManager, PlanFileCodec codec, MessageSource messages) {
+        this.entityManager = entityManager;
+        this.codec = codec;
+        this.messages = messages;
+    }
+
+    /** What an import created. */
+    public record ImportedPlan(long planId, String title, int nodeCount) {
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    public ImportedPlan importPlan(byte[] json) {
+        PlanFile file = codec.read(json);
+        return new Build(file).run();
+    }
+
+    /** One import: the lookups by name and code, and the faults found so far. */
+    private final class Build {
+
+        private final PlanFile file;
+        private final List<PlanFileException.Fault> faults = new ArrayList<>();
+        private final Map<String, PriorityLevel> priorities = new HashMap<>();
+        private final Map<String, ProgressState> states = new HashMap<>();
+        private final Map<String, ServiceUnit> services = new HashMap<>();
+        private final Map<String, Partner> partners = new HashMap<>();
+        private final Map<String, Person> people = new HashMap<>();
+        private final Map<String, PoliticalObjective> politicalObjectives = new HashMap<>();
+        private final Map<String, List<PlanNode>> nodesByCode = new HashMap<>();
+        private final Map<PlanNode, Pending> pendingLinks = new LinkedHashMap<>();
+        private Plan plan;
+        private int nodeCount;
+
+        Build(PlanFile file) {
+            this.file = file;
+        }
+
+        ImportedPlan run() {
+            PlanFile.Plan data = file.plan();
+            if (data == null) {
+                fault("plan", "la description du plan est obligatoire");
+                throw new PlanFileException(faults);
+            }
+            Organisation organisation = organisation();
+            attempt("plan", () -> {
+                plan = new Plan(organisation, data.titre(), orZero(data.debut()), orZero(data.fin()));
+                entityManager.persist(plan);
+            });
+            if (plan == null) {
+                throw new PlanFileException(faults);
+            }
+            context(data);
+            vocabularies();
+            politicalObjectives();
+            nodes(file.volets(), "volets", NodeKind.VOLET, null, "");
+            nodes(file.axes(), "axes", NodeKind.AXE, null, "");
+            nodes(file.objectifs(), "objectifs", NodeKind.STRATEGIC_OBJECTIVE, null, "");
+            pendingLinks.forEach(this::links);
+            evaluations();
+            status(data);
+            if (!faults.isEmpty()) {
+                throw new PlanFileException(faults);
+            }
+            entityManager.flush();
+            return new ImportedPlan(plan.getId(), plan.getTitle(), nodeCount);
+        }
+
+        private Organisation organisation() {
+            PlanFile.Organisation data = file.organisation();
+            if (data == null || blank(data.nom())) {
+                fault("organisation.nom", "le nom du CPAS est obligatoire");
+                return entityManager.createQuery("select o from Organisation o order by o.id", Organisation.class)
+                        .setMaxResults(1).getResultStream().findFirst()
+                        .orElseGet(() -> new Organisation("?", null, null, null));
+            }
+            List<Organisation> existing = entityManager.createQuery(
+                            "select o from Organisation o where lower(o.name) = lower(:name) order by o.id",
+                            Organisation.class)
+                    .setParameter("name", data.nom().strip()).getResultList();
+            if (!existing.isEmpty()) {
+                return existing.get(0);
+            }
+            Organisation created = new Organisation(data.nom(), data.adresse(), data.siteWeb(), data.codeIns());
+            entityManager.persist(created);
+            return created;
+        }
+
+        private void context(PlanFile.Plan data) {
+            PlanFile.Contexte c = data.contexte();
+            if (c == null) {
+                return;
+            }
+            List<SwotItem> swot = new ArrayList<>();
+            if (c.afom() != null) {
+                addSwot(swot, SwotQuadrant.STRENGTH, c.afom().atouts());
+                addSwot(swot, SwotQuadrant.WEAKNESS, c.afom().faiblesses());
+                addSwot(swot, SwotQuadrant.OPPORTUNITY, c.afom().opportunites());
+                addSwot(swot, SwotQuadrant.THREAT, c.afom().menaces());
+            }
+            attempt("plan.contexte", () -> plan.updateContext(new PlanContext(c.resumeDps(), c.introduction(),
+                    c.valeurs(), c.visionPolitique(), c.ressources(), c.conclusion()), swot));
+            if (data.joursSansSuivi() != null || data.joursEcheanceProche() != null) {
+                attempt("plan.joursSansSuivi", () -> plan.changeFollowUpThresholds(
+                        data.joursSansSuivi() == null ? Plan.DEFAULT_STALE_AFTER_DAYS : data.joursSansSuivi(),
+                        data.joursEcheanceProche() == null ? Plan.DEFAULT_DUE_SOON_DAYS : data.joursEcheanceProche()));
+            }
+        }
+
+        private void addSwot(List<SwotItem> swot, SwotQuadrant quadrant, List<String> items) {
+            if (items != null) {
+                items.stream().filter(item -> !blank(item)).forEach(item -> swot.add(new SwotItem(quadrant, item)));
+            }
+        }
+
+        private void vocabularies() {
+            PlanFile.Vocabulaires v = file.vocabulaires();
+            if (v == null) {
+                return;
+            }
+            each(v.priorites(), "vocabulaires.priorites", (p, path) -> {
+                PriorityLevel level = new PriorityLevel(plan, index(path), p.code(), p.libelle(), p.signification());
+                unique(priorities, level.getCode(), level, path + ".code");
+            });
+            each(v.etats(), "vocabulaires.etats", (e, path) -> {
+                StateCategory category = term(FileTerms.STATE_CATEGORY, e.categorie(), path + ".categorie", true);
+                if (category != null) {
+                    ProgressState state = new ProgressState(plan, index(path), e.libelle(), category);
+                    unique(states, state.getLabel(), state, path + ".libelle");
+                }
+            });
+            each(v.services(), "vocabulaires.services", (name, path) ->
+                    unique(services, name, new ServiceUnit(plan, index(path), name), path));
+            each(v.partenaires(), "vocabulaires.partenaires", (name, path) ->
+                    unique(partners, name, new Partner(plan, index(path), name), path));
+            each(v.personnes(), "vocabulaires.personnes", (p, path) -> {
+                Person person = new Person(plan, index(path), p.nom(), p.fonction());
+                unique(people, person.getName(), person, path + ".nom");
+            });
+        }
+
+        private void politicalObjectives() {
+            each(file.objectifsPolitiques(), "objectifsPolitiques", (op, path) -> {
+                PoliticalObjective objective = new PoliticalObjective(plan, index(path), op.code(), op.intitule());
+                entityManager.persist(objective);
+                // nodes refer to an objectif politique by its code, or by its title when it has none
+                String reference = objective.getCode() != null ? objective.getCode() : objective.getTitle();
+                if (politicalObjectives.putIfAbsent(key(reference), objective) != null) {
+                    fault(path + ".code", "« " + reference + " » est déjà utilisé");
+                }
+            });
+        }
+
+        private <T> void unique(Map<String, T> map, String name, T entity, String path) {
+            if (map.putIfAbsent(key(name), entity) != null) {
+                fault(path, "« " + name + " » figure deux fois");
+                return;
+            }
+            entityManager.persist(entity);
+        }
+
+        private void nodes(List<Noeud> list, String listName, NodeKind kind, PlanNode parent, String parentPath) {
+            if (list == null) {
+                return;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                String path = (parentPath.isEmpty() ? "" : parentPath + ".") + listName + "[" + i + "]";
+                Noeud data = list.get(i);
+                if (data == null) {
+                    fault(path, "élément vide");
+                    continue;
+                }
+                NodeKind actual = kind;
+                if (kind == NodeKind.ACTION) {
+                    if ("projet".equalsIgnoreCase(strip(data.type()))) {
+                        actual = NodeKind.PROJECT;
+                    } else if (data.type() != null && !"action".equalsIgnoreCase(data.type().strip())) {
+                        fault(path + ".type", "type « " + data.type() + " » inconnu (« projet » ou « action »)");
+                        continue;
+                    }
+                    if (parent != null && parent.getKind() == NodeKind.PROJECT && actual == NodeKind.PROJECT) {
+                        fault(path + ".type", "un projet ne peut pas contenir un autre projet");
+                        continue;
+                    }
+                } else if (data.type() != null) {
+                    fault(path + ".type", "le type ne se donne que pour les éléments de « actions »");
+                }
+                PlanNode node = node(data, actual, parent, i, path);
+                if (node == null) {
+                    continue;
+                }
+                children(data, node, path);
+            }
+        }
+
+        private PlanNode node(Noeud data, NodeKind kind, PlanNode parent, int position, String path) {
+            PlanNode node;
+            try {
+                node = new PlanNode(plan, parent, kind, position, data.code(), data.intitule());
+            } catch (RuleViolation e) {
+                fault(path + ".intitule", message(e));
+                return null;
+            }
+            entityManager.persist(node);
+            nodeCount++;
+            if (node.getCode() != null) {
+                nodesByCode.computeIfAbsent(key(node.getCode()), code -> new ArrayList<>()).add(node);
+            }
+            attempt(path + ".description", () -> node.describe(data.description()));
+            if (data.portee() != null) {
+                VoletScope scope = term(FileTerms.SCOPE, data.portee(), path + ".portee", false);
+                attempt(path + ".portee", () -> node.changeScope(scope));
+            }
+            if (data.poids() != null) {
+                attempt(path + ".poids", () -> node.changeWeight(data.poids()));
+            }
+            fiche(data, node, path);
+            pendingLinks.put(node, new Pending(data, path));
+            return node;
+        }
+
+        private void fiche(Noeud data, PlanNode node, String path) {
+            if (data.priorite() != null) {
+                lookup(priorities, data.priorite(), path + ".priorite", "priorité")
+                        .ifPresent(level -> attempt(path + ".priorite", () -> node.prioritise(level)));
+            }
+            Person pilote = data.pilote() == null ? null
+                    : lookup(people, data.pilote(), path + ".pilote", "personne").orElse(null);
+            Person responsable = data.responsable() == null ? null
+                    : lookup(people, data.responsable(), path + ".responsable", "personne").orElse(null);
+            attempt(path + ".responsable", () -> node.assign(pilote, responsable, data.responsableTexte()));
+            LocalDate plannedStart = date(data.debutPrevu(), path + ".debutPrevu");
+            LocalDate plannedEnd = date(data.finPrevue(), path + ".finPrevue");
+            LocalDate actualStart = date(data.debutEffectif(), path + ".debutEffectif");
+            LocalDate actualEnd = date(data.finEffective(), path + ".finEffective");
+            attempt(path + ".echeance", () -> node.schedule(Deadline.of(data.echeance()), plannedStart, plannedEnd,
+                    actualStart, actualEnd));
+            List<ServiceUnit> nodeServices = lookupAll(services, data.services(), path + ".services", "service");
+            List<Partner> nodePartners = lookupAll(partners, data.partenaires(), path + ".partenaires", "partenaire");
+            attempt(path + ".services", () -> node.involve(nodeServices, nodePartners));
+            List<PoliticalObjective> ops = lookupAll(politicalObjectives, data.objectifsPolitiques(),
+                    path + ".objectifsPolitiques", "objectif politique");
+            attempt(path + ".objectifsPolitiques", () -> node.serve(ops));
+            attempt(path + ".odd", () -> node.tag(orEmpty(data.odd()), orEmpty(data.enjeux())));
+            if (data.synergie() != null) {
+                var status = term(FileTerms.SYNERGY, data.synergie().statut(), path + ".synergie.statut", false);
+                attempt(path + ".synergie", () -> node.declareSynergy(status, data.synergie().details()));
+            }
+            attempt(path + ".risques", () -> node.listRisks(orEmpty(data.risques())));
+            attempt(path + ".noteInterne", () -> node.writeInternalNote(data.noteInterne()));
+            state(data, node, path);
+            steps(data, node, path);
+            indicators(data, node, path);
+            budget(data, node, path);
+            journal(data, node, path);
+        }
+
+        private void state(Noeud data, PlanNode node, String path) {
+            ProgressState state = data.etat() == null ? null
+                    : lookup(states, data.etat(), path + ".etat", "état d’avancement").orElse(null);
+            attempt(path + ".etat", () -> {
+                if (state != null) {
+                    StateCategory category = state.getCategory();
+                    if (category == StateCategory.SUSPENDED) {
+                        node.suspend(state, data.motifEtat());
+                    } else if (category == StateCategory.ABANDONED) {
+                        node.abandon(state, data.motifEtat());
+                    } else {
+                        node.changeState(state);
+                    }
+                } else if (data.motifEtat() != null) {
+                    fault(path + ".motifEtat", "un motif ne se donne qu’avec un état suspendu ou abandonné");
+                }
+            });
+            if (data.avancement() != null) {
+                attempt(path + ".avancement", () -> node.changeProgressPercent(data.avancement()));
+            }
+        }
+
+        private void steps(Noeud data, PlanNode node, String path) {
+            each(data.etapes(), path + ".etapes", (e, stepPath) -> {
+                Step step = node.addStep(e.intitule(), e.qui(), Deadline.of(e.echeance()));
+                if (Boolean.TRUE.equals(e.faite())) {
+                    step.tick(date(e.faiteLe(), stepPath + ".faiteLe"));
+                } else if (e.faiteLe() != null) {
+                    fault(stepPath + ".faiteLe", "une étape non faite n’a pas de date de réalisation");
+                }
+            });
+        }
+
+        private void indicators(Noeud data, PlanNode node, String path) {
+            each(data.indicateurs(), path + ".indicateurs", (d, indicatorPath) -> {
+                IndicatorDirection direction = d.sens() == null ? IndicatorDirection.INCREASE
+                        : term(FileTerms.DIRECTION, d.sens(), indicatorPath + ".sens", true);
+                if (direction == null) {
+                    return;
+                }
+                Indicator indicator = node.addIndicator(d.nom(), d.unite(), direction);
+                PlanFile.Mesure reference = d.reference();
+                PlanFile.Mesure target = d.cible();
+                indicator.aimAt(reference == null ? null : reference.valeur(),
+                        reference == null ? null : date(reference.date(), indicatorPath + ".reference.date"),
+                        target == null ? null : target.valeur(),
+                        target == null ? null : date(target.date(), indicatorPath + ".cible.date"));
+                each(d.valeurs(), indicatorPath + ".valeurs", (value, valuePath) -> {
+                    LocalDate on = date(value.date(), valuePath + ".date");
+                    if (on == null) {
+                        fault(valuePath + ".date", "la date de la mesure est obligatoire");
+                    } else if (value.valeur() == null) {
+                        fault(valuePath + ".valeur", "la valeur mesurée est obligatoire");
+                    } else {
+                        indicator.record(on, value.valeur(), value.commentaire(), value.auteur());
+                    }
+                });
+            });
+        }
+
+        private void budget(Noeud data, PlanNode node, String path) {
+            each(data.budget(), path + ".budget", (b, linePath) -> {
+                BudgetLine line = node.addBudgetLine(b.montant(), b.montantMax(), b.texte());
+                BudgetRecurrence recurrence = b.recurrence() == null ? BudgetRecurrence.ONE_OFF
+                        : term(FileTerms.RECURRENCE, b.recurrence(), linePath + ".recurrence", true);
+                CostBasis basis = b.base() == null ? CostBasis.TOTAL
+                        : term(FileTerms.COST_BASIS, b.base(), linePath + ".base", true);
+                if (recurrence != null && basis != null) {
+                    line.characterise(recurrence, b.annee(), basis);
+                }
+                var service = term(FileTerms.BUDGET_SERVICE, b.service(), linePath + ".service", false);
+                var financing = term(FileTerms.FINANCING, b.financement(), linePath + ".financement", false);
+                line.finance(service, b.article(), financing, b.pouvoirSubsidiant(), b.commentaire());
+                each(b.suivi(), linePath + ".suivi", (s, followPath) -> {
+                    if (s.annee() == null) {
+                        fault(followPath + ".annee", "l’année du suivi est obligatoire");
+                    } else {
+                        line.followUp(s.annee(), s.inscrit(), s.engage(), s.impute());
+                    }
+                });
+            });
+        }
+
+        private void journal(Noeud data, PlanNode node, String path) {
+            each(data.journal(), path + ".journal", (j, entryPath) -> {
+                LocalDate on = date(j.date(), entryPath + ".date");
+                if (on == null) {
+                    fault(entryPath + ".date", "la date de l’entrée est obligatoire");
+                    return;
+                }
+                ProgressState state = j.etat() == null ? null
+                        : lookup(states, j.etat(), entryPath + ".etat", "état d’avancement").orElse(null);
+                entityManager.persist(ProgressEntry.restore(node, on, j.auteur(), state, j.avancement(),
+                        j.commentaire()));
+            });
+        }
+
+        private void children(Noeud data, PlanNode node, String path) {
+            Map<String, List<Noeud>> lists = new LinkedHashMap<>();
+            lists.put("axes", data.axes());
+            lists.put("objectifs", data.objectifs());
+            lists.put("objectifsOperationnels", data.objectifsOperationnels());
+            lists.put("actions", data.actions());
+            Map<String, NodeKind> allowed = switch (node.getKind()) {
+                case VOLET -> Map.of("axes", NodeKind.AXE, "objectifs", NodeKind.STRATEGIC_OBJECTIVE);
+                case AXE -> Map.of("objectifs", NodeKind.STRATEGIC_OBJECTIVE);
+                case STRATEGIC_OBJECTIVE -> Map.of("objectifsOperationnels", NodeKind.OPERATIONAL_OBJECTIVE);
+                case OPERATIONAL_OBJECTIVE, PROJECT -> Map.of("actions", NodeKind.ACTION);
+                case ACTION -> Map.of();
+            };
+            lists.forEach((name, list) -> {
+                if (list == null || list.isEmpty()) {
+                    return;
+                }
+                if (!allowed.containsKey(name)) {
+                    fault(path + "." + name, "« " + name + " » n’est pas permis à ce niveau de l’arborescence");
+                    return;
+                }
+                nodes(list, name, allowed.get(name), node, path);
+            });
+        }
+
+        private void links(PlanNode node, Pending pending) {
+            List<String> codes = orEmpty(pending.data().oosSecondaires());
+            if (codes.isEmpty()) {
+                return;
+            }
+            List<PlanNode> objectives = new ArrayList<>();
+            for (int i = 0; i < codes.size(); i++) {
+                nodeByCode(codes.get(i), pending.path() + ".oosSecondaires[" + i + "]").ifPresent(objectives::add);
+            }
+            attempt(pending.path() + ".oosSecondaires", () -> node.alsoServe(objectives));
+        }
+
+        private void evaluations() {
+            each(file.evaluations(), "evaluations", (e, path) -> {
+                EvaluationKind kind = term(FileTerms.EVALUATION_KIND, e.type(), path + ".type", true);
+                if (kind == null || e.annee() == null) {
+                    if (e.annee() == null) {
+                        fault(path + ".annee", "l’année est obligatoire");
+                    }
+                    return;
+                }
+                Evaluation evaluation = new Evaluation(plan, e.annee(), kind);
+                evaluation.reviewSynergies(e.revueSynergies());
+                entityManager.persist(evaluation);
+                each(e.elements(), path + ".elements", (item, itemPath) -> nodeByCode(item.code(), itemPath + ".code")
+                        .ifPresent(node -> evaluation.assess(node, item.appreciation(),
+                                term(FileTerms.DECISION, item.decision(), itemPath + ".decision", false))));
+            });
+        }
+
+        private void status(PlanFile.Plan data) {
+            PlanStatus status = data.statut() == null ? PlanStatus.DRAFT
+                    : term(FileTerms.PLAN_STATUS, data.statut(), "plan.statut", true);
+            LocalDate adoptedOn = date(data.dateAdoption(), "plan.dateAdoption");
+            if (status == null || status == PlanStatus.DRAFT) {
+                if (adoptedOn != null) {
+                    fault("plan.dateAdoption", "un plan en projet n’a pas de date d’adoption");
+                }
+                return;
+            }
+            attempt("plan.statut", () -> {
+                plan.adopt(adoptedOn, data.decisionConseil());
+                if (status == PlanStatus.ARCHIVED) {
+                    plan.archive();
+                }
+            });
+        }
+
+        // ---- helpers ---------------------------------------------------------------------------------------------
+
+        private Optional<PlanNode> nodeByCode(String code, String path) {
+            List<PlanNode> found = code == null ? List.of() : nodesByCode.getOrDefault(key(code), List.of());
+            if (found.size() == 1) {
+                return Optional.of(found.get(0));
+            }
+            fault(path, found.isEmpty() ? "aucun élément du plan n’a le code « " + code + " »"
+                    : "plusieurs éléments ont le code « " + code + " » : la référence est ambiguë");
+            return Optional.empty();
+        }
+
+        private <T> Optional<T> lookup(Map<String, T> map, String name, String path, String what) {
+            T found = map.get(key(name));
+            if (found == null) {
+                fault(path, what + " « " + name + " » absent(e) des vocabulaires du plan");
+            }
+            return Optional.ofNullable(found);
+        }
+
+        private <T> List<T> lookupAll(Map<String, T> map, List<String> names, String path, String what) {
+            List<T> found = new ArrayList<>();
+            List<String> list = orEmpty(names);
+            for (int i = 0; i < list.size(); i++) {
+                lookup(map, list.get(i), path + "[" + i + "]", what).ifPresent(found::add);
+            }
+            return found;
+        }
+
+        private <E extends Enum<E>> E term(FileTerms<E> terms, String word, String path, boolean required) {
+            if (word == null) {
+                if (required) {
+                    fault(path, "valeur obligatoire : " + terms.accepted());
+                }
+                return null;
+            }
+            return terms.read(word).orElseGet(() -> {
+                fault(path, "« " + word + " » n’est pas une valeur permise : " + terms.accepted());
+                return null;
+            });
+        }
+
+        private LocalDate date(String text, String path) {
+            if (blank(text)) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                fault(path, "date invalide « " + text + " » (format attendu : AAAA-MM-JJ, date existante)");
+                return null;
+            }
+        }
+
+        private <T> void each(List<T> list, String listPath, ItemAction<T> action) {
+            if (list == null) {
+                return;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                String path = listPath + "[" + i + "]";
+                T item = list.get(i);
+                if (item == null) {
+                    fault(path, "élément vide");
+                    continue;
+                }
+                attempt(path, () -> action.accept(item, path));
+            }
+        }
+
+        private void attempt(String path, Runnable action) {
+            try {
+                action.run();
+            } catch (RuleViolation e) {
+                fault(path, message(e));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                fault(path, "valeur invalide ou manquante");
+            }
+        }
+
+        private void fault(String path, String message) {
+            faults.add(new PlanFileException.Fault(path, message));
+        }
+
+        private String message(RuleViolation violation) {
+            return messages.getMessage(violation.messageKey(), violation.arguments(), violation.getMessage(), FRENCH);
+        }
+
+        private int index(String path) {
+            return Integer.parseInt(path.substring(path.lastIndexOf('[') + 1, path.length() - 1));
+        }
+    }
+
+    private record Pending(Noeud data, String path) {
+    }
+
+    @FunctionalInterface
+    private interface ItemAction<T> {
+        void accept(T item, String path);
+    }
+
+    private static String key(String name) {
+        return name == null ? "" : name.strip().toLowerCase(FRENCH);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
