@@ -1,3 +1,4 @@
+-- Deleting a plan deletes everything it holds (its vocabularies, nodes and follow-up) in one statement.
 -- The PST model: plans, their vocabularies, their tree of nodes with the fiche of projets and actions,
 -- étapes, indicators, budget lines, the progress journal, evaluations, and the ODD / enjeux reference data.
 
@@ -131,7 +132,7 @@ create table political_objective (
 create table plan_node (
     id                       bigint generated always as identity primary key,
     plan_id                  bigint not null references plan (id) on delete cascade,
-    parent_id                bigint references plan_node (id),
+    parent_id                bigint references plan_node (id) on delete cascade,
     position                 integer not null,
     kind                     varchar(30) not null check (kind in ('VOLET', 'AXE', 'STRATEGIC_OBJECTIVE',
                                  'OPERATIONAL_OBJECTIVE', 'PROJECT', 'ACTION')),
@@ -139,13 +140,13 @@ create table plan_node (
     title                    varchar(1000) not null,
     description              text,
     scope                    varchar(10) check (scope in ('EXTERNAL', 'INTERNAL', 'BOTH')),
-    priority_id              bigint references priority_level (id),
-    state_id                 bigint references progress_state (id),
+    priority_id              bigint references priority_level (id) on delete set null,
+    state_id                 bigint references progress_state (id) on delete set null,
     progress_percent         integer check (progress_percent between 0 and 100),
     state_reason             text,
     weight                   integer not null default 1 check (weight between 0 and 100),
-    pilote_id                bigint references person (id),
-    responsable_id           bigint references person (id),
+    pilote_id                bigint references person (id) on delete set null,
+    responsable_id           bigint references person (id) on delete set null,
     responsable_text         varchar(300),
     deadline_text            varchar(300),
     deadline_kind            varchar(20) check (deadline_kind in ('DATE', 'MONTH', 'PART_OF_YEAR', 'YEAR', 'PERIOD',
@@ -168,19 +169,19 @@ create index plan_node_due_idx on plan_node (plan_id, deadline_due_date);
 
 create table node_service (
     node_id     bigint not null references plan_node (id) on delete cascade,
-    service_id  bigint not null references service_unit (id),
+    service_id  bigint not null references service_unit (id) on delete cascade,
     primary key (node_id, service_id)
 );
 
 create table node_partner (
     node_id     bigint not null references plan_node (id) on delete cascade,
-    partner_id  bigint not null references partner (id),
+    partner_id  bigint not null references partner (id) on delete cascade,
     primary key (node_id, partner_id)
 );
 
 create table node_political_objective (
     node_id                 bigint not null references plan_node (id) on delete cascade,
-    political_objective_id  bigint not null references political_objective (id),
+    political_objective_id  bigint not null references political_objective (id) on delete cascade,
     primary key (node_id, political_objective_id)
 );
 
@@ -291,7 +292,7 @@ create table progress_entry (
     recorded_at        timestamp with time zone not null default now(),
     author             varchar(200) not null,
     author_account_id  bigint references account (id),
-    state_id           bigint references progress_state (id),
+    state_id           bigint references progress_state (id) on delete set null,
     progress_percent   integer check (progress_percent between 0 and 100),
     comment            text
 );

@@ -22,6 +22,9 @@ public class InitialSetup {
     /** The password of every demo account. Never accepted outside demo mode. */
     public static final String DEMO_PASSWORD = "demo";
 
+    /** The demo organisation: the CPAS whose published plan is the demo plan. */
+    public static final String DEMO_ORGANISATION = "CPAS de La Bruyère";
+
     /** The demo accounts, in the order they are printed at start-up. */
     public static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
             new DemoAccount("admin", "Gestionnaire de l'application (démo)", EnumSet.of(Role.ADMIN)),
@@ -51,8 +54,7 @@ public class InitialSetup {
     public boolean loadDemoFoundation() {
         boolean fresh = organisations.count() == 0;
         if (fresh) {
-            organisations.save(new Organisation("CPAS de La Bruyère",
-                    "Rue des Dames Blanches 2, 5080 La Bruyère", "https://www.labruyere.be", "92141"));
+            organisations.save(new Organisation(DEMO_ORGANISATION, null, null, null));
         }
         for (DemoAccount demo : DEMO_ACCOUNTS) {
             if (!accounts.existsByUsername(demo.username())) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 
 /** The three published PSTs shipped with the application as plan files (classpath {@code samples/}). */
 public enum SamplePlan {
+    ANDERLUES("samples/pst-cpas-anderlues-2019-2024.json"),
     LA_BRUYERE("samples/pst-cpas-la-bruyere-2025-2030.json"),
     SOUMAGNE("samples/pst-cpas-soumagne-2025-2030.json");
 

@@ -83,6 +83,38 @@ class SamplePlansImportTest {
                 .param(planId).query(String.class).list()).containsExactly("EXTERNAL", "INTERNAL");
     }
 
+    @Test
+    void anderluesHasItsSixtyEightProjectFichesWithEveryAttribute() {
+        long planId = importer.importPlan(SamplePlan.ANDERLUES.bytes()).planId();
+
+        assertThat(countByKind(planId)).containsEntry("STRATEGIC_OBJECTIVE", 5)
+                .containsEntry("OPERATIONAL_OBJECTIVE", 24).containsEntry("PROJECT", 68);
+        assertThat(jdbc.sql("select count(*) from political_objective where plan_id = ?").param(planId)
+                .query(Integer.class).single()).isEqualTo(6);
+        String fiche = jdbc.sql("""
+                select n.scope || ' | ' || p.label || ' | ' || s.label || ' | ' || n.synergy_status || ' | '
+                  || (select string_agg(sv.name, ', ' order by sv.position) from node_service ns
+                      join service_unit sv on sv.id = ns.service_id where ns.node_id = n.id) || ' | '
+                  || (select string_agg(pa.name, ', ' order by pa.position) from node_partner np
+                      join partner pa on pa.id = np.partner_id where np.node_id = n.id) || ' | '
+                  || (select string_agg(o.code, ', ') from node_political_objective no
+                      join political_objective o on o.id = no.political_objective_id where no.node_id = n.id) || ' | '
+                  || (select string_agg(e.enjeu_number::text, ', ') from node_enjeu e where e.node_id = n.id) || ' | '
+                  || (select count(*) from node_risk r where r.node_id = n.id) || ' risques | '
+                  || (select string_agg(i.name, ', ') from indicator i where i.node_id = n.id)
+                from plan_node n join priority_level p on p.id = n.priority_id join progress_state s on s.id = n.state_id
+                where n.plan_id = ? and n.title like 'Développement d''une pateforme inter CPAS%'""")
+                .param(planId).query(String.class).single();
+        assertThat(fiche).isEqualTo("EXTERNAL | Projet considéré prioritaire | En cours de réalisation | TO_CONSIDER | "
+                + "Service Administratif, Service social (Tous), Social - Insertion | "
+                + "CPAS BINCHE, CPAS GERPINNES, CPAS MONTIGNY LE TILLEUL, CPAS THUIN | OP 3 | 2 | 3 risques | "
+                + "Nombre de remises au travail");
+        assertThat(jdbc.sql("""
+                select count(*) from plan_step s join plan_node n on n.id = s.node_id
+                where n.plan_id = ? and n.title = 'Organisation du travail le week-end pour les aides familiales'""")
+                .param(planId).query(Integer.class).single()).isEqualTo(10);
+    }
+
     @ParameterizedTest
     @EnumSource(SamplePlan.class)
     void exportThenImportGivesBackTheSamePlan(SamplePlan sample) {
