@@ -2,6 +2,7 @@ package be.cpas.pst.persistence.setup;
 
 import be.cpas.pst.domain.setup.InitialSetup;
 import be.cpas.pst.persistence.database.DatabaseMode;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -20,16 +21,18 @@ class StartupSetup implements SmartInitializingSingleton {
 
     private final DatabaseMode mode;
     private final InitialSetup initialSetup;
+    private final DemoPlanLoader demoPlanLoader;
     private final String adminUsername;
     private final String adminPassword;
     private final String organisationName;
 
-    StartupSetup(DatabaseMode mode, InitialSetup initialSetup,
+    StartupSetup(DatabaseMode mode, InitialSetup initialSetup, DemoPlanLoader demoPlanLoader,
             @Value("${pst.admin.username:}") String adminUsername,
             @Value("${pst.admin.password:}") String adminPassword,
             @Value("${pst.organisation.name:CPAS}") String organisationName) {
         this.mode = mode;
         this.initialSetup = initialSetup;
+        this.demoPlanLoader = demoPlanLoader;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
         this.organisationName = organisationName;
@@ -40,6 +43,10 @@ class StartupSetup implements SmartInitializingSingleton {
         if (mode.demo()) {
             if (initialSetup.loadDemoFoundation()) {
                 log.info("Demo mode: the empty database has been filled with the demo organisation and accounts");
+            }
+            long planId = demoPlanLoader.loadIfNoPlan(LocalDate.now());
+            if (planId > 0) {
+                log.info("Demo mode: La Bruyère's plan loaded with its follow-up (plan {})", planId);
             }
             return;
         }

@@ -1,0 +1,261 @@
+package be.cpas.pst.persistence.setup;
+
+import be.cpas.pst.domain.account.Account;
+import be.cpas.pst.domain.deadline.Deadline;
+import be.cpas.pst.domain.plan.BudgetLine;
+import be.cpas.pst.domain.plan.Indicator;
+import be.cpas.pst.domain.plan.IndicatorDirection;
+import be.cpas.pst.domain.plan.NodeKind;
+import be.cpas.pst.domain.plan.Partner;
+import be.cpas.pst.domain.plan.Person;
+import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.plan.PlanNode;
+import be.cpas.pst.domain.plan.ProgressState;
+import be.cpas.pst.domain.plan.ServiceUnit;
+import be.cpas.pst.persistence.planfile.PlanImporter;
+import be.cpas.pst.persistence.planfile.SamplePlan;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo plan: La Bruyère's published PST with a plausible year of follow-up, so that every page has something
+ * real to show. The follow-up is deterministic for a given day (a fixed seed, dates relative to today): some
+ * actions are late, some have not been updated for months, one is done, one suspended, one abandoned.
+ */
+@Service
+public class DemoPlanLoader {
+
+    private static final long SEED = 20250626L;
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
+
+    private final EntityManager entityManager;
+    private final PlanImporter importer;
+
+    public DemoPlanLoader(EntityManager entityManager, PlanImporter importer) {
+        this.entityManager = entityManager;
+        this.importer = importer;
+    }
+
+    /** Loads the demo plan when the database holds no plan yet; returns its id, or -1 when nothing was done. */
+    @Transactional
+    public long loadIfNoPlan(LocalDate today) {
+        Long plans = entityManager.createQuery("select count(p) from Plan p", Long.class).getSingleResult();
+        if (plans > 0) {
+            return -1;
+        }
+        long planId = importer.importPlan(SamplePlan.LA_BRUYERE.bytes()).planId();
+        new FollowUp(entityManager.find(Plan.class, planId), today).apply();
+        entityManager.flush();
+        return planId;
+    }
+
+    /** One run of the generator. */
+    private final class FollowUp {
+
+        private final Plan plan;
+        private final LocalDate today;
+        private final Random random = new Random(SEED);
+        private final Map<String, ProgressState> states;
+
+        FollowUp(Plan plan, LocalDate today) {
+            this.plan = plan;
+            this.today = today;
+            this.states = entityManager.createQuery("select s from ProgressState s where s.plan = :plan",
+                            ProgressState.class).setParameter("plan", plan).getResultList().stream()
+                    .collect(Collectors.toMap(ProgressState::getLabel, Function.identity()));
+        }
+
+        void apply() {
+            List<Person> people = people();
+            List<ServiceUnit> services = named(List.of("Service social", "Administration générale", "Finances",
+                    "Ressources humaines", "Service technique", "Insertion socioprofessionnelle"), ServiceUnit::new);
+            List<Partner> partners = named(List.of("Commune de La Bruyère", "Plan de Cohésion Sociale (PCS)",
+                    "Agence Locale pour l'Emploi (ALE)", "FOREM", "Agence Immobilière Sociale (AIS)", "Medenam"),
+                    Partner::new);
+            List<PlanNode> actions = entityManager.createQuery("""
+                            select n from PlanNode n where n.plan = :plan and n.kind = :kind
+                            order by n.parent.position, n.position""", PlanNode.class)
+                    .setParameter("plan", plan).setParameter("kind", NodeKind.ACTION).getResultList();
+            for (int i = 0; i < actions.size(); i++) {
+                followUp(i, actions.get(i), people, services, partners);
+            }
+        }
+
+        private List<Person> people() {
+            Person dg = person(0, "Directrice générale (démo)", "Directrice générale", "dg");
+            Person df = person(1, "Directeur financier (démo)", "Directeur financier", "df");
+            Person codir = person(2, "Cheffe du service social (démo)", "Cheffe du service social", "codir");
+            Person agent = person(3, "Assistant social (démo)", "Assistant social, chef de projet", "agent");
+            Person admin = person(4, "Responsable administrative", "Service administratif", null);
+            Person prevention = person(5, "Conseiller en prévention", "Commun Commune et CPAS", null);
+            return List.of(dg, df, codir, agent, admin, prevention);
+        }
+
+        private Person person(int position, String name, String job, String username) {
+            Person person = new Person(plan, position, name, job);
+            if (username != null) {
+                entityManager.createQuery("select a from Account a where a.username = :username", Account.class)
+                        .setParameter("username", username).getResultStream().findFirst()
+                        .ifPresent(account -> person.linkAccount(account.getId()));
+            }
+            entityManager.persist(person);
+            return person;
+        }
+
+        private <T> List<T> named(List<String> names, VocabularyFactory<T> factory) {
+            List<T> created = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                T item = factory.create(plan, i, names.get(i));
+                entityManager.persist(item);
+                created.add(item);
+            }
+            return created;
+        }
+
+        private void followUp(int index, PlanNode action, List<Person> people, List<ServiceUnit> services,
+                List<Partner> partners) {
+            boolean social = action.getParent().getParent().getCode().equals("2");
+            Person pilote = social ? people.get(2) : people.get(0);
+            Person responsable = switch (index % 4) {
+                case 0 -> people.get(3);
+                case 1 -> social ? people.get(2) : people.get(4);
+                case 2 -> social ? people.get(3) : people.get(1);
+                default -> null;
+            };
+            String responsableText = responsable == null ? "DG + Président + responsable social" : null;
+            action.assign(pilote, responsable, responsableText);
+            action.involve(social ? List.of(services.get(0), services.get(index % 2 == 0 ? 5 : 1))
+                            : List.of(services.get(1), services.get(2 + index % 3)),
+                    social ? List.of(partners.get(1 + index % 5)) : List.of(partners.get(0)));
+            action.tag(social ? List.of(1, 10) : List.of(16, 17), social ? List.of(4) : List.of(2));
+            String priority = action.getPriority() == null ? "P2" : action.getPriority().getCode();
+            action.schedule(deadline(index, priority), today.minusMonths(10), null, null, null);
+            journal(index, action, priority);
+            if (index % 5 == 0) {
+                indicator(index, action);
+            }
+            for (BudgetLine line : action.getBudgetLines()) {
+                followBudget(line);
+            }
+        }
+
+        private Deadline deadline(int index, String priority) {
+            return switch (priority) {
+                case "P0" -> Deadline.of(index % 2 == 0 ? "en continu" : "1x/trimestre");
+                case "P1" -> Deadline.of(today.plusDays(-75 + (index * 23) % 180).format(DateTimeFormatter
+                        .ofPattern("dd/MM/yyyy")));
+                case "P2" -> Deadline.of(index % 2 == 0 ? "fin " + (today.getYear() + 1)
+                        : today.plusMonths(2 + index % 6).format(MONTH_YEAR));
+                default -> Deadline.of((today.getYear() + 2) + "-" + (today.getYear() + 3));
+            };
+        }
+
+        private void journal(int index, PlanNode action, String priority) {
+            ProgressState inProgress = states.get("En cours de réalisation");
+            ProgressState study = states.get("À l'étude");
+            if ("P3".equals(priority)) {
+                action.changeState(states.get("Proposition"));
+                return;
+            }
+            int entries = 1 + random.nextInt(6);
+            // a few actions stop being updated: their last entry is months old
+            int lastDaysAgo = index % 6 == 1 ? 60 + random.nextInt(90) : 3 + random.nextInt(35);
+            int percent = "P0".equals(priority) ? 30 : 0;
+            for (int e = entries - 1; e >= 0; e--) {
+                LocalDate on = today.minusDays(lastDaysAgo + 30L * e);
+                percent = Math.min(95, percent + 5 + random.nextInt(15));
+                ProgressState state = e == entries - 1 && "P2".equals(priority) ? study : inProgress;
+                entityManager.persist(action.recordProgress(state, percent, COMMENTS[random.nextInt(COMMENTS.length)],
+                        author(action), accountOf(action), on));
+            }
+            if (index == 7) {
+                entityManager.persist(action.recordProgress(states.get("Terminé"), 100,
+                        "Convention signée et véhicule mis à disposition selon le planning partagé.", author(action),
+                        accountOf(action), today.minusDays(12)));
+            } else if (index == 9) {
+                entityManager.persist(action.recordProgress(states.get("Suspendu"), null,
+                        "Mise en suspens : la révision des évaluations attend le nouveau statut commun.",
+                        author(action), accountOf(action), today.minusDays(20)));
+            } else if (index == 26) {
+                entityManager.persist(action.recordProgress(states.get("Abandonné"), null,
+                        "Abandon : l'AIS ne dispose plus de logements sur le territoire ; reporté au prochain PST.",
+                        author(action), accountOf(action), today.minusDays(40)));
+            }
+        }
+
+        private String author(PlanNode action) {
+            return action.getResponsable() != null ? action.getResponsable().getName()
+                    : action.getPilote().getName();
+        }
+
+        private Long accountOf(PlanNode action) {
+            Person who = action.getResponsable() != null ? action.getResponsable() : action.getPilote();
+            return who.getAccountId();
+        }
+
+        private void indicator(int index, PlanNode action) {
+            Indicator indicator = action.addIndicator(INDICATORS[(index / 5) % INDICATORS.length], "nombre",
+                    IndicatorDirection.INCREASE);
+            LocalDate start = today.minusMonths(12).withDayOfMonth(1);
+            BigDecimal baseline = BigDecimal.valueOf(5 + random.nextInt(10));
+            BigDecimal target = baseline.multiply(BigDecimal.valueOf(2));
+            indicator.aimAt(baseline, start, target, LocalDate.of(plan.getPeriodEnd(), 12, 31));
+            BigDecimal value = baseline;
+            for (int quarter = 1; quarter <= 4; quarter++) {
+                value = value.add(BigDecimal.valueOf(random.nextInt(4) - (index == 15 ? 2 : 0)));
+                indicator.record(start.plusMonths(3L * quarter), value.max(BigDecimal.ZERO), null,
+                        author(action));
+            }
+        }
+
+        private void followBudget(BudgetLine line) {
+            if (line.getAmountMin() == null) {
+                return;
+            }
+            BigDecimal planned = line.getAmountMax();
+            BigDecimal committed = planned.multiply(BigDecimal.valueOf(30 + random.nextInt(70)))
+                    .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+            BigDecimal charged = committed.multiply(BigDecimal.valueOf(40 + random.nextInt(60)))
+                    .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+            line.followUp(today.getYear(), planned, committed, charged);
+        }
+    }
+
+    @FunctionalInterface
+    private interface VocabularyFactory<T> {
+        T create(Plan plan, int position, String name);
+    }
+
+    private static final String[] COMMENTS = {
+        "Réunion de lancement tenue avec les partenaires ; calendrier validé.",
+        "Premier contact pris ; en attente d'une réponse de la Commune.",
+        "Point fait en CODIR : l'action avance selon le planning.",
+        "Documents de travail rédigés, relecture en cours par la direction.",
+        "Retard lié aux congés ; reprise prévue le mois prochain.",
+        "Budget vérifié avec le directeur financier ; crédits inscrits.",
+        "Deux réunions de coordination tenues ce mois-ci.",
+    };
+
+    private static final String[] INDICATORS = {
+        "Nombre de réunions de concertation Commune/CPAS",
+        "Nombre d'agents formés",
+        "Nombre de bénéficiaires accompagnés",
+        "Nombre de mises à l'emploi",
+        "Nombre de logements rénovés",
+        "Nombre de permanences tenues",
+        "Nombre d'usagers satisfaits",
+        "Nombre de partenariats actifs",
+    };
+}

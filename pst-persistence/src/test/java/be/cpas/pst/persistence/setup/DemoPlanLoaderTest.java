@@ -1,0 +1,91 @@
+package be.cpas.pst.persistence.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.cpas.pst.domain.setup.InitialSetup;
+import be.cpas.pst.persistence.testsupport.RealPostgres;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest
+@RealPostgres
+@Transactional
+class DemoPlanLoaderTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @Autowired
+    DemoPlanLoader loader;
+    @Autowired
+    InitialSetup initialSetup;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long planId;
+
+    @BeforeEach
+    void emptyDatabaseWithDemoAccounts() {
+        jdbc.sql("delete from plan").update();
+        initialSetup.loadDemoFoundation();
+        planId = loader.loadIfNoPlan(TODAY);
+    }
+
+    private int count(String sql) {
+        return jdbc.sql(sql).param("plan", planId).param("today", TODAY).query(Integer.class).single();
+    }
+
+    @Test
+    void theDemoPlanIsLaBruyereWithAYearOfFollowUp() {
+        assertThat(planId).isPositive();
+        assertThat(jdbc.sql("select title from plan where id = ?").param(planId).query(String.class).single())
+                .isEqualTo("Programme Stratégique Transversal 2025-2030");
+        assertThat(count("select count(*) from progress_entry e join plan_node n on n.id = e.node_id "
+                + "where n.plan_id = :plan")).isGreaterThan(60);
+        assertThat(count("select count(*) from indicator_value v join indicator i on i.id = v.indicator_id "
+                + "join plan_node n on n.id = i.node_id where n.plan_id = :plan")).isGreaterThanOrEqualTo(20);
+        assertThat(count("select count(*) from budget_follow_up f join budget_line b on b.id = f.budget_line_id "
+                + "join plan_node n on n.id = b.node_id where n.plan_id = :plan and f.committed > 0")).isPositive();
+    }
+
+    @Test
+    void someActionsAreLateSomeStaleOneDoneOneSuspendedOneAbandoned() {
+        assertThat(count("""
+                select count(*) from plan_node n join progress_state s on s.id = n.state_id
+                where n.plan_id = :plan and n.deadline_due_date < :today
+                and s.category not in ('DONE', 'ABANDONED', 'SUSPENDED')""")).isGreaterThanOrEqualTo(2);
+        assertThat(count("""
+                select count(*) from plan_node n join progress_state s on s.id = n.state_id
+                where n.plan_id = :plan and s.category in ('IN_PROGRESS', 'NOT_STARTED')
+                and (select max(e.recorded_on) from progress_entry e where e.node_id = n.id) < :today - 45"""))
+                .isGreaterThanOrEqualTo(2);
+        for (String category : new String[] {"DONE", "SUSPENDED", "ABANDONED"}) {
+            assertThat(jdbc.sql("""
+                    select count(*) from plan_node n join progress_state s on s.id = n.state_id
+                    where n.plan_id = :plan and s.category = :category
+                    and (s.category = 'DONE' or n.state_reason is not null)""")
+                    .param("plan", planId).param("category", category).query(Integer.class).single())
+                    .as(category).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theDemoAccountsArePeopleOfThePlan() {
+        assertThat(count("""
+                select count(*) from person p join account a on a.id = p.account_id
+                where p.plan_id = :plan and a.username in ('dg', 'df', 'codir', 'agent')""")).isEqualTo(4);
+        assertThat(count("""
+                select count(*) from plan_node n join person p on p.id = n.responsable_id
+                join account a on a.id = p.account_id where n.plan_id = :plan and a.username = 'agent'"""))
+                .isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aSecondStartLoadsNothing() {
+        assertThat(loader.loadIfNoPlan(TODAY)).isEqualTo(-1);
+    }
+}
