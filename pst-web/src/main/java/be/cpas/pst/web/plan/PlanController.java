@@ -1,0 +1,35 @@
+package be.cpas.pst.web.plan;
+
+import be.cpas.pst.domain.plan.PlanCatalogue;
+import be.cpas.pst.domain.plan.PlanTree;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The plans of the CPAS and the tree of one plan, read-only. */
+@Controller
+class PlanController {
+
+    private final PlanCatalogue catalogue;
+
+    PlanController(PlanCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/plans")
+    String plans(Model model) {
+        model.addAttribute("plans", catalogue.plans());
+        return "plan/list";
+    }
+
+    @GetMapping("/plans/{planId}")
+    String plan(@PathVariable long planId, Model model) {
+        PlanTree tree = catalogue.tree(planId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("tree", tree);
+        return "plan/tree";
+    }
+}

@@ -1,0 +1,58 @@
+package be.cpas.pst.web.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+
+class PlanBrowserTest extends BrowserTestSupport {
+
+    @Test
+    void theDemoPlanIsListedAndItsTreeShowsObjectivesActionsAndProgress() {
+        signInAs("dg");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plans").setExact(true)).click();
+        assertAccessible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Programme Stratégique Transversal 2025-2030")).first().click();
+        assertAccessible();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Programme Stratégique Transversal 2025-2030");
+        Locator summary = page.locator(".summary");
+        assertThat(summary).containsText("Objectifs stratégiques");
+        assertThat(summary).containsText("37");
+        assertThat(page.locator(".tree__node--strategic_objective")).hasCount(2);
+        assertThat(page.getByText("Être un CPAS qui favorise la bonne gouvernance")).isVisible();
+        assertThat(page.locator(".badge--late").first()).isAttached();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "plan-tree.png"))
+                .setFullPage(false));
+    }
+
+    @Test
+    void operationalObjectivesUnfoldToShowTheirActions() {
+        signInAs("agent");
+        page.navigate("/plans");
+        page.locator(".card__title a").first().click();
+
+        Locator firstOo = page.locator("details.tree__node--operational_objective").first();
+        assertThat(firstOo).not().hasAttribute("open", "");
+        firstOo.locator("summary").first().click();
+        assertThat(firstOo.locator(".tree__node--action").first()).isVisible();
+        assertAccessible();
+    }
+
+    @Test
+    void anUnknownPlanIsNotFound() {
+        signInAs("dg");
+
+        int status = page.navigate("/plans/999999").status();
+
+        org.assertj.core.api.Assertions.assertThat(status).isEqualTo(404);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Page introuvable");
+    }
+}
