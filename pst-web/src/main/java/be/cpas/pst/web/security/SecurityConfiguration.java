@@ -1,5 +1,6 @@
 package be.cpas.pst.web.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,6 +19,7 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/actuator/health", "/css/**", "/js/**", "/img/**",

@@ -43,7 +43,7 @@ class ArchitectureTest {
                 .layer("domain").definedBy("be.cpas.pst.domain..")
                 .layer("persistence").definedBy("be.cpas.pst.persistence..")
                 .layer("reporting").definedBy("be.cpas.pst.reporting..")
-                .layer("web").definedBy("be.cpas.pst.web..", "be.cpas.pst")
+                .layer("web").definedBy("be.cpas.pst.web..", "be.cpas.pst.cli..", "be.cpas.pst")
                 .whereLayer("web").mayNotBeAccessedByAnyLayer()
                 .whereLayer("reporting").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("persistence").mayOnlyBeAccessedByLayers("reporting", "web")
