@@ -256,7 +256,6 @@ public class PlanImporter {
                 fault(path + ".intitule", message(e));
                 return null;
             }
-            entityManager.persist(node);
             nodeCount++;
             if (node.getCode() != null) {
                 nodesByCode.computeIfAbsent(key(node.getCode()), code -> new ArrayList<>()).add(node);
@@ -270,6 +269,9 @@ public class PlanImporter {
                 attempt(path + ".poids", () -> node.changeWeight(data.poids()));
             }
             fiche(data, node, path);
+            // stored once complete, so that the audit trail records one creation with every field
+            entityManager.persist(node);
+            journal(data, node, path);
             pendingLinks.put(node, new Pending(data, path));
             return node;
         }
@@ -307,7 +309,6 @@ public class PlanImporter {
             steps(data, node, path);
             indicators(data, node, path);
             budget(data, node, path);
-            journal(data, node, path);
         }
 
         private void state(Noeud data, PlanNode node, String path) {
