@@ -32,7 +32,7 @@ class PlanFileCommandTest {
         all[args.length] = "--spring.datasource.url=" + db.jdbcUrl();
         all[args.length + 1] = "--spring.datasource.username=" + db.username();
         all[args.length + 2] = "--spring.datasource.password=" + db.password();
-        all[args.length + 3] = "--spring.main.banner-mode=off";
+        all[args.length + 3] = "--pst.demo=true";
         return new PlanFileCommand(PstApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
     }

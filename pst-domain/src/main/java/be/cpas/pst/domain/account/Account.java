@@ -85,6 +85,27 @@ public class Account {
         return username.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** A password the administrator gave out: the person must choose their own at the next sign-in. */
+    public void resetPasswordHash(String temporaryHash) {
+        this.passwordHash = Objects.requireNonNull(temporaryHash, "temporaryHash");
+        this.mustChangePassword = true;
+    }
+
+    public void rename(String newDisplayName) {
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw new be.cpas.pst.domain.RuleViolation("account.displayName.required", "Display name required");
+        }
+        this.displayName = newDisplayName.strip();
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new be.cpas.pst.domain.RuleViolation("account.roles.required", "At least one role");
+        }
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+    }
+
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
         this.mustChangePassword = false;

@@ -10,6 +10,11 @@ public interface AccountRepository {
 
     boolean existsByUsername(String username);
 
+    Optional<Account> findById(Long id);
+
+    /** Every account, active or not, by username. */
+    java.util.List<Account> findAllByOrderByUsernameAsc();
+
     Account save(Account account);
 
     long count();

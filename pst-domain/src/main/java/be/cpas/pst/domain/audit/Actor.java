@@ -1,13 +1,26 @@
 package be.cpas.pst.domain.audit;
 
+import be.cpas.pst.domain.account.Role;
+import java.util.Set;
+
 /**
- * Who made a change: the name kept in the history (even after the account is deactivated) and the account, if any.
+ * Who is acting: the name kept in the history (even after the account is deactivated), the account, if any, and the
+ * roles the access policy decides on.
  *
  * @param name      the person's display name, or "système" for the application itself
  * @param accountId the account, or {@code null} for the application itself
+ * @param roles     the account's roles (empty for the application itself)
  */
-public record Actor(String name, Long accountId) {
+public record Actor(String name, Long accountId, Set<Role> roles) {
 
     /** The application itself: start-up, demo data, command-line imports. */
-    public static final Actor SYSTEM = new Actor("système", null);
+    public static final Actor SYSTEM = new Actor("système", null, Set.of());
+
+    public Actor {
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
 }

@@ -82,6 +82,20 @@ public class InitialSetup {
         return true;
     }
 
+    /**
+     * The demo accounts that still accept the demo password: a production installation must not start with them.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<String> demoAccountsStillOpen() {
+        return DEMO_ACCOUNTS.stream()
+                .map(demo -> accounts.findByUsername(demo.username()))
+                .flatMap(java.util.Optional::stream)
+                .filter(account -> account.isActive() && passwordEncoder.matches(DEMO_PASSWORD,
+                        account.getPasswordHash()))
+                .map(Account::getUsername)
+                .toList();
+    }
+
     /** Whether any account exists: a production start without one cannot be used by anybody. */
     @Transactional(readOnly = true)
     public boolean hasAnyAccount() {

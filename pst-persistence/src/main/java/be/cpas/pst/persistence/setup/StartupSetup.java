@@ -1,8 +1,11 @@
 package be.cpas.pst.persistence.setup;
 
+import be.cpas.pst.domain.RuleViolation;
+import be.cpas.pst.domain.account.PasswordPolicy;
 import be.cpas.pst.domain.setup.InitialSetup;
 import be.cpas.pst.persistence.database.DatabaseMode;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -50,10 +53,19 @@ class StartupSetup implements SmartInitializingSingleton {
             }
             return;
         }
+        List<String> open = initialSetup.demoAccountsStillOpen();
+        if (!open.isEmpty()) {
+            throw new IllegalStateException("Refus de démarrer hors mode démonstration : les comptes de démonstration "
+                    + open + " acceptent encore le mot de passe « demo ». Désactivez-les ou changez leur mot de "
+                    + "passe, ou démarrez avec PST_DEMO=true. / Demo accounts with the demo password are present.");
+        }
         if (StringUtils.hasText(adminUsername) && StringUtils.hasText(adminPassword)) {
-            if (InitialSetup.DEMO_PASSWORD.equals(adminPassword)) {
-                throw new IllegalStateException("PST_ADMIN_PASSWORD ne peut pas être le mot de passe de démonstration "
-                        + "en production. / The demo password is refused outside demo mode.");
+            try {
+                PasswordPolicy.check(adminUsername, adminPassword);
+            } catch (RuleViolation weak) {
+                throw new IllegalStateException("PST_ADMIN_PASSWORD est refusé : au moins "
+                        + PasswordPolicy.MIN_LENGTH + " caractères, ni un mot de passe courant ni l'identifiant. "
+                        + "/ The first administrator's password is too weak (" + weak.getMessage() + ").");
             }
             if (initialSetup.createFirstAdministrator(adminUsername, adminPassword, organisationName)) {
                 log.info("First administrator '{}' created", adminUsername);

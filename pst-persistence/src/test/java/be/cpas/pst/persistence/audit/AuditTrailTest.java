@@ -36,7 +36,7 @@ class AuditTrailTest {
     static class Agent {
         @Bean
         CurrentActor currentActor() {
-            return () -> new Actor("Assistant social (test)", 99L);
+            return () -> new Actor("Assistant social (test)", 99L, java.util.Set.of(be.cpas.pst.domain.account.Role.AGENT));
         }
     }
 

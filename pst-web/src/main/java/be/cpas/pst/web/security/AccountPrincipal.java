@@ -18,6 +18,7 @@ public final class AccountPrincipal implements UserDetails {
     private final String passwordHash;
     private final Set<Role> roles;
     private final boolean active;
+    private final boolean mustChangePassword;
 
     AccountPrincipal(Account account) {
         this.accountId = account.getId();
@@ -26,6 +27,7 @@ public final class AccountPrincipal implements UserDetails {
         this.passwordHash = account.getPasswordHash();
         this.roles = Set.copyOf(account.getRoles());
         this.active = account.isActive();
+        this.mustChangePassword = account.isMustChangePassword();
     }
 
     public long accountId() {
@@ -38,6 +40,15 @@ public final class AccountPrincipal implements UserDetails {
 
     public Set<Role> roles() {
         return roles;
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(Role.valueOf(role));
+    }
+
+    /** A temporary password given by the administrator: every page leads to the password change first. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     @Override

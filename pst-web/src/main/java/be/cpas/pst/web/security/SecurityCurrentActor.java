@@ -14,7 +14,7 @@ class SecurityCurrentActor implements CurrentActor {
     public Actor current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            return new Actor(principal.displayName(), principal.accountId());
+            return new Actor(principal.displayName(), principal.accountId(), principal.roles());
         }
         return Actor.SYSTEM;
     }

@@ -92,6 +92,32 @@ class WebSecurityIntegrationTest {
     }
 
     @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
+        String username = "verrou-" + System.nanoTime();
+        accounts.save(new Account(username, "Compte à verrouiller", passwordEncoder.encode("une phrase correcte"),
+                EnumSet.of(Role.AGENT)));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user(username).password("mauvais " + i))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+
+        mvc.perform(formLogin("/login").user(username).password("une phrase correcte"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(get("/login").param("locked", ""))
+                .andExpect(content().string(containsString("bloqué pendant 15 minutes")));
+        mvc.perform(formLogin("/login").user("df").password("demo")).andExpect(authenticated());
+    }
+
+    @Test
+    void onlyTheAdministratorReachesTheAccountPages() throws Exception {
+        mvc.perform(formLogin("/login").user("admin").password("demo")).andExpect(authenticated());
+        for (String role : new String[] {"DG", "DF", "CODIR", "AGENT", "CONSEILLER"}) {
+            mvc.perform(get("/admin/comptes").with(user("x").roles(role))).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())

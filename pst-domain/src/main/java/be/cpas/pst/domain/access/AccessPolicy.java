@@ -1,0 +1,147 @@
+package be.cpas.pst.domain.access;
+
+import be.cpas.pst.domain.account.Role;
+import be.cpas.pst.domain.audit.Actor;
+import be.cpas.pst.domain.audit.CurrentActor;
+import be.cpas.pst.domain.plan.PlanNode;
+import be.cpas.pst.domain.plan.PlanStatus;
+import be.cpas.pst.domain.plan.Plan;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The permission table of docs/security.md, in one place. Services call {@code require…} before a change; pages call
+ * {@code may…} to show only the controls a person can use.
+ *
+ * <table>
+ *   <tr><th>role</th><th>may</th></tr>
+ *   <tr><td>ADMIN</td><td>accounts, vocabularies; no plan content unless also DG</td></tr>
+ *   <tr><td>DG</td><td>all plan content: structure, fiches, progress, budget, adoption, evaluation, publication</td></tr>
+ *   <tr><td>DF</td><td>read all; budget lines and financial follow-up of every action</td></tr>
+ *   <tr><td>CODIR</td><td>read all internal; fiches and progress of the projets/actions they are pilote of</td></tr>
+ *   <tr><td>AGENT</td><td>read the plan; progress and follow-up fields of the actions they are responsable of</td></tr>
+ *   <tr><td>CONSEILLER</td><td>read adopted plans, dashboards, evaluations; nothing internal, no edit</td></tr>
+ * </table>
+ */
+@Component
+public class AccessPolicy {
+
+    private final ObjectProvider<CurrentActor> currentActor;
+
+    public AccessPolicy(ObjectProvider<CurrentActor> currentActor) {
+        this.currentActor = currentActor;
+    }
+
+    /** Who is acting; the application itself (no role) when nobody is signed in. */
+    public Actor actor() {
+        CurrentActor provider = currentActor.getIfAvailable();
+        Actor actor = provider == null ? null : provider.current();
+        return actor == null ? Actor.SYSTEM : actor;
+    }
+
+    // ---- accounts and vocabularies ---------------------------------------------------------------------------
+
+    public boolean mayManageAccounts() {
+        return actor().hasRole(Role.ADMIN);
+    }
+
+    public void requireManageAccounts() {
+        require(mayManageAccounts(), "manage accounts");
+    }
+
+    public boolean mayManageVocabularies() {
+        Actor actor = actor();
+        return actor.hasRole(Role.ADMIN) || actor.hasRole(Role.DG);
+    }
+
+    public boolean mayReadAudit() {
+        Actor actor = actor();
+        return actor.hasRole(Role.ADMIN) || actor.hasRole(Role.DG);
+    }
+
+    public void requireReadAudit() {
+        require(mayReadAudit(), "read the audit trail");
+    }
+
+    // ---- plan content ----------------------------------------------------------------------------------------
+
+    /** Council members only read adopted (or archived) plans; staff read every plan, drafts included. */
+    public boolean mayRead(Plan plan) {
+        Actor actor = actor();
+        if (isStaff(actor)) {
+            return true;
+        }
+        return actor.hasRole(Role.CONSEILLER) && plan.getStatus() != PlanStatus.DRAFT;
+    }
+
+    public void requireRead(Plan plan) {
+        require(mayRead(plan), "read plan " + plan.getId());
+    }
+
+    /** Internal notes and budgets' internal comments: staff only. */
+    public boolean mayReadInternal() {
+        return isStaff(actor());
+    }
+
+    /** Structure, adoption, evaluation, publication: the DG. */
+    public boolean mayEditStructure() {
+        return actor().hasRole(Role.DG);
+    }
+
+    public void requireEditStructure() {
+        require(mayEditStructure(), "edit the plan structure");
+    }
+
+    /** The fiche of a projet or action: the DG, or the CODIR member who is its pilote. */
+    public boolean mayEditFiche(PlanNode node) {
+        Actor actor = actor();
+        return actor.hasRole(Role.DG) || actor.hasRole(Role.CODIR) && isPerson(actor, node.getPilote());
+    }
+
+    public void requireEditFiche(PlanNode node) {
+        require(mayEditFiche(node), "edit fiche " + node.getId());
+    }
+
+    /**
+     * The monthly update (state, %, comment, indicator values): the DG, the pilote (CODIR), or the agent who is its
+     * responsable.
+     */
+    public boolean mayPostProgress(PlanNode node) {
+        Actor actor = actor();
+        return node.getKind().isWork() && (mayEditFiche(node)
+                || actor.hasRole(Role.AGENT) && isPerson(actor, node.getResponsable())
+                || actor.hasRole(Role.CODIR) && isPerson(actor, node.getResponsable()));
+    }
+
+    public void requirePostProgress(PlanNode node) {
+        require(mayPostProgress(node), "post progress on " + node.getId());
+    }
+
+    /** Budget lines and the financial follow-up: the DG and the DF. */
+    public boolean mayEditBudget() {
+        Actor actor = actor();
+        return actor.hasRole(Role.DG) || actor.hasRole(Role.DF);
+    }
+
+    public void requireEditBudget() {
+        require(mayEditBudget(), "edit budgets");
+    }
+
+    private static boolean isStaff(Actor actor) {
+        return actor.roles().stream().anyMatch(STAFF::contains);
+    }
+
+    private static boolean isPerson(Actor actor, be.cpas.pst.domain.plan.Person person) {
+        return person != null && actor.accountId() != null && Objects.equals(person.getAccountId(), actor.accountId());
+    }
+
+    private static void require(boolean allowed, String what) {
+        if (!allowed) {
+            throw new AccessRefused("Not allowed to " + what);
+        }
+    }
+
+    private static final Set<Role> STAFF = Set.of(Role.ADMIN, Role.DG, Role.DF, Role.CODIR, Role.AGENT);
+}

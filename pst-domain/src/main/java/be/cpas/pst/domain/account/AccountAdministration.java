@@ -1,0 +1,157 @@
+package be.cpas.pst.domain.account;
+
+import be.cpas.pst.domain.ConcurrentModification;
+import be.cpas.pst.domain.RuleViolation;
+import be.cpas.pst.domain.access.AccessPolicy;
+import be.cpas.pst.domain.audit.Actor;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Managing accounts (ADMIN only) and one's own password. Accounts are never deleted: a person who leaves is
+ * deactivated, so the history keeps their name.
+ */
+@Service
+@Transactional
+public class AccountAdministration {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,100}");
+    /** No 0/O, 1/l/I: a temporary password is read aloud or copied from a screen. */
+    private static final char[] TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final AccessPolicy policy;
+
+    public AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, AccessPolicy policy) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+    }
+
+    /** An account just created or reset, with the temporary password to hand over once. */
+    public record IssuedPassword(Account account, String temporaryPassword) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> list() {
+        policy.requireManageAccounts();
+        return accounts.findAllByOrderByUsernameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Account get(long accountId) {
+        policy.requireManageAccounts();
+        return find(accountId);
+    }
+
+    public IssuedPassword create(String username, String displayName, Set<Role> roles) {
+        policy.requireManageAccounts();
+        String normalised = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(normalised).matches()) {
+            throw new RuleViolation("account.username.invalid", "Invalid username");
+        }
+        if (accounts.existsByUsername(normalised)) {
+            throw new RuleViolation("account.username.taken", "Username taken");
+        }
+        String temporary = temporaryPassword();
+        Account account = new Account(normalised, required(displayName), passwordEncoder.encode(temporary),
+                requiredRoles(roles));
+        account.resetPasswordHash(account.getPasswordHash());
+        return new IssuedPassword(accounts.save(account), temporary);
+    }
+
+    /** Changes name and roles, if nobody changed the account since {@code expectedVersion} was read. */
+    public Account update(long accountId, long expectedVersion, String displayName, Set<Role> roles) {
+        policy.requireManageAccounts();
+        Account account = find(accountId);
+        ConcurrentModification.check(expectedVersion, account.getVersion(), "Account " + accountId);
+        if (isSelf(account) && !requiredRoles(roles).contains(Role.ADMIN)) {
+            throw new RuleViolation("account.self.adminRole", "Cannot remove one's own ADMIN role");
+        }
+        account.rename(displayName);
+        account.changeRoles(requiredRoles(roles));
+        return account;
+    }
+
+    public void deactivate(long accountId) {
+        policy.requireManageAccounts();
+        Account account = find(accountId);
+        if (isSelf(account)) {
+            throw new RuleViolation("account.self.deactivate", "Cannot deactivate oneself");
+        }
+        account.deactivate();
+    }
+
+    public void reactivate(long accountId) {
+        policy.requireManageAccounts();
+        find(accountId).reactivate();
+    }
+
+    /** Gives a new temporary password that the person must change at their next sign-in. */
+    public IssuedPassword resetPassword(long accountId) {
+        policy.requireManageAccounts();
+        Account account = find(accountId);
+        String temporary = temporaryPassword();
+        account.resetPasswordHash(passwordEncoder.encode(temporary));
+        return new IssuedPassword(account, temporary);
+    }
+
+    /** The signed-in person changes their own password. */
+    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+        Actor actor = policy.actor();
+        if (actor.accountId() == null) {
+            throw new be.cpas.pst.domain.access.AccessRefused("Nobody is signed in");
+        }
+        Account account = find(actor.accountId());
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new RuleViolation("password.currentWrong", "Current password wrong");
+        }
+        if (!Objects.equals(newPassword, confirmation)) {
+            throw new RuleViolation("password.mismatch", "Confirmation differs");
+        }
+        PasswordPolicy.check(account.getUsername(), newPassword);
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    private Account find(long accountId) {
+        return accounts.findById(accountId)
+                .orElseThrow(() -> new RuleViolation("account.notFound", "No account " + accountId));
+    }
+
+    private boolean isSelf(Account account) {
+        return Objects.equals(account.getId(), policy.actor().accountId());
+    }
+
+    private static String required(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new RuleViolation("account.displayName.required", "Display name required");
+        }
+        return displayName.strip();
+    }
+
+    private static Set<Role> requiredRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new RuleViolation("account.roles.required", "At least one role");
+        }
+        return roles;
+    }
+
+    static String temporaryPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                password.append('-');
+            }
+            password.append(TEMPORARY_ALPHABET[RANDOM.nextInt(TEMPORARY_ALPHABET.length)]);
+        }
+        return password.toString();
+    }
+}

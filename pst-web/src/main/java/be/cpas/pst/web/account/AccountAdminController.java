@@ -1,0 +1,131 @@
+package be.cpas.pst.web.account;
+
+import be.cpas.pst.domain.ConcurrentModification;
+import be.cpas.pst.domain.RuleViolation;
+import be.cpas.pst.domain.account.Account;
+import be.cpas.pst.domain.account.AccountAdministration;
+import be.cpas.pst.domain.account.Role;
+import be.cpas.pst.web.support.FormErrors;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's account pages. Every decision is the service's; this only shows and routes. */
+@Controller
+class AccountAdminController {
+
+    private static final Map<String, String> FIELDS = Map.of("account.username", "username",
+            "account.displayName", "displayName", "account.roles", "roles");
+
+    private final AccountAdministration accounts;
+
+    AccountAdminController(AccountAdministration accounts) {
+        this.accounts = accounts;
+    }
+
+    @ModelAttribute("allRoles")
+    Role[] allRoles() {
+        return Role.values();
+    }
+
+    @GetMapping("/admin/comptes")
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.list());
+        return "admin/accounts";
+    }
+
+    @GetMapping("/admin/comptes/nouveau")
+    String newAccount(Model model) {
+        model.addAttribute("accountForm", new AccountForm());
+        return "admin/account-form";
+    }
+
+    @PostMapping("/admin/comptes/nouveau")
+    String create(@Valid @ModelAttribute AccountForm accountForm, BindingResult result,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return "admin/account-form";
+        }
+        try {
+            AccountAdministration.IssuedPassword issued = accounts.create(accountForm.getUsername(),
+                    accountForm.getDisplayName(), accountForm.getRoles());
+            redirect.addFlashAttribute("issuedPassword", issued.temporaryPassword());
+            redirect.addFlashAttribute("message", "account.created");
+            return "redirect:/admin/comptes/" + issued.account().getId();
+        } catch (RuleViolation violation) {
+            FormErrors.reject(result, violation, FIELDS);
+            return "admin/account-form";
+        }
+    }
+
+    @GetMapping("/admin/comptes/{accountId}")
+    String edit(@PathVariable long accountId, Model model) {
+        Account account = accounts.get(accountId);
+        AccountForm form = new AccountForm();
+        form.setUsername(account.getUsername());
+        form.setDisplayName(account.getDisplayName());
+        form.setRoles(new java.util.HashSet<>(account.getRoles()));
+        form.setVersion(account.getVersion());
+        model.addAttribute("account", account);
+        model.addAttribute("accountForm", form);
+        return "admin/account-form";
+    }
+
+    @PostMapping("/admin/comptes/{accountId}")
+    String update(@PathVariable long accountId, @Valid @ModelAttribute AccountForm accountForm,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Account stored = accounts.get(accountId);
+        model.addAttribute("account", stored);
+        accountForm.setUsername(stored.getUsername());
+        if (result.hasErrors()) {
+            return "admin/account-form";
+        }
+        try {
+            accounts.update(accountId, accountForm.getVersion(), accountForm.getDisplayName(), accountForm.getRoles());
+        } catch (ConcurrentModification conflict) {
+            // the form keeps what this person typed; the page shows what is stored now
+            model.addAttribute("conflict", true);
+            accountForm.setVersion(stored.getVersion());
+            result.reject(conflict.messageKey());
+            return "admin/account-form";
+        } catch (RuleViolation violation) {
+            FormErrors.reject(result, violation, FIELDS);
+            return "admin/account-form";
+        }
+        redirect.addFlashAttribute("message", "account.saved");
+        return "redirect:/admin/comptes";
+    }
+
+    @PostMapping("/admin/comptes/{accountId}/desactiver")
+    String deactivate(@PathVariable long accountId, RedirectAttributes redirect) {
+        try {
+            accounts.deactivate(accountId);
+            redirect.addFlashAttribute("message", "account.deactivated");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("error", violation.messageKey());
+        }
+        return "redirect:/admin/comptes";
+    }
+
+    @PostMapping("/admin/comptes/{accountId}/reactiver")
+    String reactivate(@PathVariable long accountId, RedirectAttributes redirect) {
+        accounts.reactivate(accountId);
+        redirect.addFlashAttribute("message", "account.reactivated");
+        return "redirect:/admin/comptes";
+    }
+
+    @PostMapping("/admin/comptes/{accountId}/mot-de-passe")
+    String resetPassword(@PathVariable long accountId, RedirectAttributes redirect) {
+        AccountAdministration.IssuedPassword issued = accounts.resetPassword(accountId);
+        redirect.addFlashAttribute("issuedPassword", issued.temporaryPassword());
+        redirect.addFlashAttribute("message", "account.passwordReset");
+        return "redirect:/admin/comptes/" + accountId;
+    }
+}

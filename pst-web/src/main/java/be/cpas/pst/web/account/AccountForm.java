@@ -1,0 +1,58 @@
+package be.cpas.pst.web.account;
+
+import be.cpas.pst.domain.account.Role;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What the administrator types to create or change an account. */
+public class AccountForm {
+
+    @NotBlank(message = "{account.username.invalid}")
+    @Size(min = 3, max = 100, message = "{account.username.invalid}")
+    private String username;
+
+    @NotBlank(message = "{account.displayName.required}")
+    @Size(max = 200, message = "{form.tooLong}")
+    private String displayName;
+
+    @NotEmpty(message = "{account.roles.required}")
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** The version the form was built on, to refuse a save over someone else's change. */
+    private long version;
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,59 @@
+package be.cpas.pst.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTest {
+
+    private Instant now = Instant.parse("2026-11-23T09:00:00Z");
+    private final LoginThrottle throttle = new LoginThrottle(new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    });
+
+    @Test
+    void fiveFailuresLockTheAccountForThatAddressForFifteenMinutes() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("agent", "10.0.0.1");
+        }
+        assertThat(throttle.isLocked("agent", "10.0.0.1")).isFalse();
+
+        throttle.failed("Agent", "10.0.0.1");
+
+        assertThat(throttle.isLocked("agent", "10.0.0.1")).isTrue();
+        assertThat(throttle.isLocked("agent", "10.0.0.2")).as("another address").isFalse();
+        assertThat(throttle.isLocked("dg", "10.0.0.1")).as("another account").isFalse();
+        now = now.plus(Duration.ofMinutes(14));
+        assertThat(throttle.isLocked("agent", "10.0.0.1")).isTrue();
+        now = now.plus(Duration.ofMinutes(1));
+        assertThat(throttle.isLocked("agent", "10.0.0.1")).isFalse();
+    }
+
+    @Test
+    void aSuccessfulSignInForgetsThePreviousFailures() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("agent", "10.0.0.1");
+        }
+        throttle.succeeded("agent", "10.0.0.1");
+        throttle.failed("agent", "10.0.0.1");
+
+        assertThat(throttle.isLocked("agent", "10.0.0.1")).isFalse();
+    }
+}
