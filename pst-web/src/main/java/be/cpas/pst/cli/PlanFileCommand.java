@@ -141,7 +141,7 @@ public final class PlanFileCommand {
     }
 
     private int listPlans(ConfigurableApplicationContext context) {
-        for (Plan plan : context.getBean(PlanCatalogue.class).plans()) {
+        for (Plan plan : context.getBean(PlanCatalogue.class).allPlans()) {
             out.printf("%5d  %s  (%d-%d, %s)%n", plan.getId(), plan.getTitle(), plan.getPeriodStart(),
                     plan.getPeriodEnd(), plan.getStatus().name().toLowerCase(Locale.ROOT));
         }

@@ -1,5 +1,6 @@
 package be.cpas.pst.domain.plan;
 
+import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.progress.FollowUpRules;
 import be.cpas.pst.domain.progress.ProgressRollup;
 import be.cpas.pst.domain.progress.Rollup;
@@ -25,20 +26,30 @@ public class PlanCatalogue {
     private final PlanRepository plans;
     private final PlanNodeRepository nodes;
     private final Clock clock;
+    private final AccessPolicy policy;
 
-    public PlanCatalogue(PlanRepository plans, PlanNodeRepository nodes, Optional<Clock> clock) {
+    public PlanCatalogue(PlanRepository plans, PlanNodeRepository nodes, Optional<Clock> clock, AccessPolicy policy) {
         this.plans = plans;
         this.nodes = nodes;
         this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.policy = policy;
     }
 
+    /** The plans the signed-in person may read (council members: adopted and archived ones only). */
     public List<Plan> plans() {
+        return plans.findAllByOrderByPeriodStartDescIdDesc().stream().filter(policy::mayRead).toList();
+    }
+
+    /** Every plan, for the command line (run by whoever operates the server). */
+    public List<Plan> allPlans() {
         return plans.findAllByOrderByPeriodStartDescIdDesc();
     }
 
-    /** The plan's tree; empty when there is no such plan. */
+    /** The plan's tree; empty when there is no such plan; refused when the person may not read it. */
     public Optional<PlanTree> tree(long planId) {
-        return plans.findById(planId).map(this::tree);
+        Optional<Plan> plan = plans.findById(planId);
+        plan.ifPresent(policy::requireRead);
+        return plan.map(this::tree);
     }
 
     private PlanTree tree(Plan plan) {

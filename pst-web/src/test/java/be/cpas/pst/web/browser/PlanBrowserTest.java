@@ -36,13 +36,56 @@ class PlanBrowserTest extends BrowserTestSupport {
     void operationalObjectivesUnfoldToShowTheirActions() {
         signInAs("agent");
         page.navigate("/plans");
-        page.locator(".card__title a").first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Programme Stratégique Transversal 2025-2030")).first().click();
 
         Locator firstOo = page.locator("details.tree__node--operational_objective").first();
         assertThat(firstOo).not().hasAttribute("open", "");
         firstOo.locator("summary").first().click();
         assertThat(firstOo.locator(".tree__node--action").first()).isVisible();
         assertAccessible();
+    }
+
+    @Test
+    void aCouncilMemberSeesNoEditControlAnywhere() {
+        signInAs("conseiller");
+        for (String path : new String[] {"/", "/plans"}) {
+            page.navigate(path);
+            assertNoEditControl();
+        }
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Programme Stratégique Transversal 2025-2030")).first().click();
+        assertNoEditControl();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Comptes").setExact(true)))
+                .hasCount(0);
+    }
+
+    /** The only forms are signing out (and, on "mon compte", one's own password). */
+    private void assertNoEditControl() {
+        org.assertj.core.api.Assertions.assertThat(page.locator("form").count()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(page.locator("form").getAttribute("action")).endsWith("/logout");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    be.cpas.pst.persistence.planfile.PlanImporter importer;
+
+    @Test
+    void aCouncilMemberNeitherSeesNorOpensADraftPlan() {
+        long draft = importer.importPlan("""
+                {"format": "pst-plan", "version": 1, "organisation": {"nom": "CPAS de La Bruyère"},
+                 "plan": {"titre": "Projet de PST confidentiel", "debut": 2031, "fin": 2036}}"""
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).planId();
+
+        signInAs("dg");
+        page.navigate("/plans");
+        assertThat(page.locator(".card-list")).containsText("Projet de PST confidentiel");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")).click();
+
+        signInAs("conseiller");
+        page.navigate("/plans");
+        assertThat(page.locator(".card-list")).not().containsText("Projet de PST confidentiel");
+        org.assertj.core.api.Assertions.assertThat(page.navigate("/plans/" + draft).status()).isEqualTo(403);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Accès refusé");
     }
 
     @Test

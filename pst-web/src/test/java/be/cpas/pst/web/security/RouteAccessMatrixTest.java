@@ -1,0 +1,170 @@
+package be.cpas.pst.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import be.cpas.pst.domain.account.Account;
+import be.cpas.pst.domain.account.AccountRepository;
+import be.cpas.pst.domain.account.Role;
+import be.cpas.pst.persistence.planfile.PlanImporter;
+import be.cpas.pst.persistence.testsupport.RealPostgres;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every request mapping of the application, for anonymous visitors and each role: allowed, sent to the login page,
+ * or refused (403). A new route that is not in {@link #EXPECTED} fails this test, so none can be forgotten.
+ */
+@SpringBootTest(properties = "pst.demo=true")
+@AutoConfigureMockMvc
+@RealPostgres
+class RouteAccessMatrixTest {
+
+    /** What each kind of visitor gets. */
+    enum Outcome { ALLOWED, LOGIN, FORBIDDEN }
+
+    private static final List<String> VISITORS = List.of("anonymous", "admin", "dg", "df", "codir", "agent",
+            "conseiller");
+
+    private static final Outcome A = Outcome.ALLOWED;
+    private static final Outcome L = Outcome.LOGIN;
+    private static final Outcome F = Outcome.FORBIDDEN;
+
+    /** Route → outcome for anonymous, admin, dg, df, codir, agent, conseiller. */
+    private static final Map<String, List<Outcome>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        EXPECTED.put("GET /", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("GET /login", List.of(A, A, A, A, A, A, A));
+        EXPECTED.put("GET /error", List.of(A, A, A, A, A, A, A));
+        EXPECTED.put("GET /actuator/health (actuator)", List.of(A, A, A, A, A, A, A));
+        EXPECTED.put("GET /plans", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("GET /plans/{planId}", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("GET /plans/{planId} (draft)", List.of(L, A, A, A, A, A, F));
+        EXPECTED.put("GET /compte", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("GET /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("POST /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("GET /admin/comptes", List.of(L, A, F, F, F, F, F));
+        EXPECTED.put("GET /admin/comptes/nouveau", List.of(L, A, F, F, F, F, F));
+        EXPECTED.put("POST /admin/comptes/nouveau", List.of(L, A, F, F, F, F, F));
+        EXPECTED.put("GET /admin/comptes/{accountId}", List.of(L, A, F, F, F, F, F));
+        EXPECTED.put("POST /admin/comptes/{accountId}", List.of(L, A, F, F, F, F, F));
+        EXPECTED.put("POST /admin/comptes/{accountId}/desactiver", List.of(L, A, F, F, F, F, F));
+        EXPECTED.put("POST /admin/comptes/{accountId}/reactiver", List.of(L, A, F, F, F, F, F));
+        EXPECTED.put("POST /admin/comptes/{accountId}/mot-de-passe", List.of(L, A, F, F, F, F, F));
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    AccountUserDetailsService users;
+    @Autowired
+    AccountRepository accounts;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    PlanImporter importer;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long adoptedPlanId;
+    private long draftPlanId;
+    private long targetAccountId;
+
+    @BeforeEach
+    void data() {
+        adoptedPlanId = jdbc.sql("select min(id) from plan where status = 'ADOPTED'").query(Long.class).single();
+        draftPlanId = importer.importPlan("""
+                {"format": "pst-plan", "version": 1, "organisation": {"nom": "CPAS de La Bruyère"},
+                 "plan": {"titre": "Projet de PST", "debut": 2031, "fin": 2036, "statut": "brouillon"}}"""
+                .getBytes(StandardCharsets.UTF_8)).planId();
+        targetAccountId = accounts.save(new Account("cible-" + System.nanoTime(), "Compte cible",
+                passwordEncoder.encode("une phrase de passe"), EnumSet.of(Role.AGENT))).getId();
+    }
+
+    @Test
+    void everyRouteOfTheApplicationIsInTheMatrix() {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<String> methods = new TreeSet<>();
+            info.getMethodsCondition().getMethods().forEach(method -> methods.add(method.name()));
+            if (methods.isEmpty()) {
+                methods.add("GET");
+            }
+            for (String pattern : info.getPatternValues()) {
+                methods.forEach(method -> routes.add(method + " " + pattern));
+            }
+        }
+        assertThat(EXPECTED.keySet()).containsAll(routes);
+        assertThat(routes).as("routes of the matrix that no longer exist").containsAll(
+                EXPECTED.keySet().stream().filter(route -> !route.endsWith(")")).toList());
+    }
+
+    @Test
+    void eachVisitorGetsTheExpectedOutcomeOnEachRoute() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        for (Map.Entry<String, List<Outcome>> route : EXPECTED.entrySet()) {
+            for (int v = 0; v < VISITORS.size(); v++) {
+                Outcome actual = outcome(route.getKey(), VISITORS.get(v));
+                if (actual != route.getValue().get(v)) {
+                    mismatches.add(route.getKey() + " as " + VISITORS.get(v) + ": expected " + route.getValue().get(v)
+                            + ", got " + actual);
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    private Outcome outcome(String route, String visitor) throws Exception {
+        String[] parts = route.replaceAll(" \\(.*\\)$", "").split(" ", 2);
+        String path = parts[1]
+                .replace("{planId}", String.valueOf(route.endsWith("(draft)") ? draftPlanId : adoptedPlanId))
+                .replace("{accountId}", String.valueOf(targetAccountId));
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(parts[0]), path);
+        if ("/error".equals(path)) {
+            // as the container forwards a real error
+            request.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 404);
+        }
+        if ("POST".equals(parts[0])) {
+            request.with(csrf());
+        }
+        if (!"anonymous".equals(visitor)) {
+            request.with(user(users.loadUserByUsername(visitor)));
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        if (response.getStatus() == 403) {
+            return Outcome.FORBIDDEN;
+        }
+        String location = response.getRedirectedUrl();
+        if (response.getStatus() == 302 && location != null && location.endsWith("/login")) {
+            return Outcome.LOGIN;
+        }
+        assertThat(response.getStatus()).as(route + " as " + visitor).isLessThan(500).isNotEqualTo(401);
+        return Outcome.ALLOWED;
+    }
+}
