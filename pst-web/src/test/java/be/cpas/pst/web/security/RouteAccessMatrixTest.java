@@ -63,6 +63,7 @@ class RouteAccessMatrixTest {
         EXPECTED.put("GET /plans", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /plans/{planId}", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /plans/{planId} (draft)", List.of(L, A, A, A, A, A, F));
+        EXPECTED.put("GET /audit", List.of(L, A, A, F, F, F, F));
         EXPECTED.put("GET /compte", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("POST /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));

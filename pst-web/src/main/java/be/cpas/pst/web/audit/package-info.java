@@ -1,0 +1,2 @@
+/** The audit page of the DG and the administrator. */
+package be.cpas.pst.web.audit;
