@@ -13,4 +13,29 @@ public interface PlanNodeRepository {
 
     /** The étapes of every node of a plan, counted, in one statement. */
     List<StepCount> countStepsOfPlan(long planId);
+
+    /** One node with its plan, state, priority, pilote and responsable. */
+    java.util.Optional<PlanNode> findNode(long planId, long nodeId);
+
+    /**
+     * The projets and actions where this account's person is pilote or responsable, across the plans that are not
+     * archived, with their references, in one statement.
+     */
+    List<PlanNode> findWorkOfAccount(long accountId);
+
+    /** The date of the latest journal entry of each node of these plans, in one statement. */
+    List<LastEntry> lastEntries(java.util.Collection<Long> nodeIds);
+
+    /** The journal of a node, newest first. */
+    List<ProgressEntry> journalOf(long nodeId);
+
+    /** A progress state of a plan's scale. */
+    java.util.Optional<ProgressState> findState(long planId, long stateId);
+
+    /** A plan's progress states in its order. */
+    List<ProgressState> statesOf(long planId);
+
+    /** When a node was last updated. */
+    record LastEntry(long nodeId, java.time.LocalDate recordedOn) {
+    }
 }

@@ -2,6 +2,8 @@ package be.cpas.pst.persistence.plan;
 
 import be.cpas.pst.domain.plan.PlanNode;
 import be.cpas.pst.domain.plan.PlanNodeRepository;
+import be.cpas.pst.domain.plan.ProgressEntry;
+import be.cpas.pst.domain.plan.ProgressState;
 import be.cpas.pst.domain.plan.StepCount;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
@@ -23,4 +25,41 @@ interface SpringDataPlanNodeRepository extends PlanNodeRepository, Repository<Pl
             select new be.cpas.pst.domain.plan.StepCount(s.node.id, count(s), sum(case when s.done then 1 else 0 end))
             from Step s where s.node.plan.id = :planId group by s.node.id""")
     List<StepCount> countStepsOfPlan(@Param("planId") long planId);
+
+    @Override
+    @Query("""
+            select n from PlanNode n join fetch n.plan
+            left join fetch n.state left join fetch n.priority left join fetch n.pilote left join fetch n.responsable
+            where n.plan.id = :planId and n.id = :nodeId""")
+    java.util.Optional<PlanNode> findNode(@Param("planId") long planId, @Param("nodeId") long nodeId);
+
+    @Override
+    @Query("""
+            select n from PlanNode n join fetch n.plan p
+            left join fetch n.state left join fetch n.priority left join fetch n.pilote pi left join fetch n.responsable r
+            where n.kind in (be.cpas.pst.domain.plan.NodeKind.PROJECT, be.cpas.pst.domain.plan.NodeKind.ACTION)
+            and p.status <> be.cpas.pst.domain.plan.PlanStatus.ARCHIVED
+            and (pi.accountId = :accountId or r.accountId = :accountId)
+            order by p.id, n.id""")
+    List<PlanNode> findWorkOfAccount(@Param("accountId") long accountId);
+
+    @Override
+    @Query("""
+            select new be.cpas.pst.domain.plan.PlanNodeRepository$LastEntry(e.node.id, max(e.recordedOn))
+            from ProgressEntry e where e.node.id in :nodeIds group by e.node.id""")
+    List<LastEntry> lastEntries(@Param("nodeIds") java.util.Collection<Long> nodeIds);
+
+    @Override
+    @Query("""
+            select e from ProgressEntry e left join fetch e.state
+            where e.node.id = :nodeId order by e.recordedOn desc, e.id desc""")
+    List<ProgressEntry> journalOf(@Param("nodeId") long nodeId);
+
+    @Override
+    @Query("select s from ProgressState s where s.plan.id = :planId and s.id = :stateId")
+    java.util.Optional<ProgressState> findState(@Param("planId") long planId, @Param("stateId") long stateId);
+
+    @Override
+    @Query("select s from ProgressState s where s.plan.id = :planId order by s.position, s.id")
+    List<ProgressState> statesOf(@Param("planId") long planId);
 }

@@ -122,6 +122,11 @@ public abstract class BrowserTestSupport {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
+    /** Keeps a picture of the page under target/screenshots/ (the documentation's screenshots come from there). */
+    protected void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
     /** Zero WCAG 2.1 A/AA violations on the page as it is now. */
     protected void assertAccessible() {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();

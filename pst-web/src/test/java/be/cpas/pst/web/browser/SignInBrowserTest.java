@@ -24,6 +24,9 @@ class SignInBrowserTest extends BrowserTestSupport {
     @Test
     void directeurGeneralSignsInWithTheDemoPasswordAndSeesTheHomePage() {
         signInAs("dg");
+        assertThat(page).hasURL(Pattern.compile(".*/mes-actions$"));
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accueil").setExact(true)).click();
         assertAccessible();
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))

@@ -50,6 +50,27 @@ class PlanPageStatementCountTest {
         assertThat(largeCount).isBetween(3L, 6L);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void theFichePageCostsTheSameWhateverThePlanSize() throws Exception {
+        long small = importer.importPlan(plan(50)).planId();
+        long large = importer.importPlan(plan(1000)).planId();
+
+        long smallCount = statementsFor(ficheOfLastAction(small));
+        long largeCount = statementsFor(ficheOfLastAction(large));
+
+        assertThat(largeCount).isEqualTo(smallCount);
+        assertThat(largeCount).isLessThanOrEqualTo(20);
+    }
+
+    private String ficheOfLastAction(long planId) {
+        long nodeId = jdbc.sql("select max(id) from plan_node where plan_id = ? and kind = 'ACTION'").param(planId)
+                .query(Long.class).single();
+        return "/plans/" + planId + "/elements/" + nodeId;
+    }
+
     private long statementsFor(String path) throws Exception {
         var dg = users.loadUserByUsername("dg");
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();

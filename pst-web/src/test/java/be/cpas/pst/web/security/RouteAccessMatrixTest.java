@@ -64,6 +64,10 @@ class RouteAccessMatrixTest {
         EXPECTED.put("GET /plans/{planId}", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /plans/{planId} (draft)", List.of(L, A, A, A, A, A, F));
         EXPECTED.put("GET /audit", List.of(L, A, A, F, F, F, F));
+        EXPECTED.put("GET /mes-actions", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("GET /plans/{planId}/elements/{nodeId}", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("POST /plans/{planId}/actions/{nodeId}/progress", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/actions/{nodeId}/progress (agent's own)", List.of(L, F, A, F, F, A, F));
         EXPECTED.put("GET /compte", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("POST /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
@@ -96,6 +100,9 @@ class RouteAccessMatrixTest {
     private long adoptedPlanId;
     private long draftPlanId;
     private long targetAccountId;
+    /** An action of the demo plan whose responsable is the demo agent, and one that is neither agent's nor codir's. */
+    private long agentActionId;
+    private long otherActionId;
 
     @BeforeEach
     void data() {
@@ -104,6 +111,17 @@ class RouteAccessMatrixTest {
                 {"format": "pst-plan", "version": 1, "organisation": {"nom": "CPAS de La Bruyère"},
                  "plan": {"titre": "Projet de PST", "debut": 2031, "fin": 2036, "statut": "brouillon"}}"""
                 .getBytes(StandardCharsets.UTF_8)).planId();
+        agentActionId = jdbc.sql("""
+                select min(n.id) from plan_node n join person p on p.id = n.responsable_id
+                join account a on a.id = p.account_id where a.username = 'agent' and n.plan_id = ?""")
+                .param(adoptedPlanId).query(Long.class).single();
+        otherActionId = jdbc.sql("""
+                select min(n.id) from plan_node n left join person r on r.id = n.responsable_id
+                left join person pi on pi.id = n.pilote_id
+                where n.plan_id = ? and n.kind = 'ACTION'
+                and coalesce(r.account_id, 0) not in (select id from account where username in ('agent', 'codir'))
+                and coalesce(pi.account_id, 0) not in (select id from account where username in ('agent', 'codir'))""")
+                .param(adoptedPlanId).query(Long.class).single();
         targetAccountId = accounts.save(new Account("cible-" + System.nanoTime(), "Compte cible",
                 passwordEncoder.encode("une phrase de passe"), EnumSet.of(Role.AGENT))).getId();
     }
@@ -145,7 +163,8 @@ class RouteAccessMatrixTest {
         String[] parts = route.replaceAll(" \\(.*\\)$", "").split(" ", 2);
         String path = parts[1]
                 .replace("{planId}", String.valueOf(route.endsWith("(draft)") ? draftPlanId : adoptedPlanId))
-                .replace("{accountId}", String.valueOf(targetAccountId));
+                .replace("{accountId}", String.valueOf(targetAccountId))
+                .replace("{nodeId}", String.valueOf(route.endsWith("(agent's own)") ? agentActionId : otherActionId));
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(parts[0]), path);
         if ("/error".equals(path)) {
             // as the container forwards a real error

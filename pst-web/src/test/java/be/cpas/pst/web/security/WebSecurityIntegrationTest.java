@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import be.cpas.pst.domain.account.Account;
 import be.cpas.pst.domain.account.AccountRepository;
 import be.cpas.pst.domain.account.Role;
@@ -57,7 +59,7 @@ class WebSecurityIntegrationTest {
     void demoAccountSignsInWithPasswordDemo() throws Exception {
         mvc.perform(formLogin("/login").user("dg").password("demo"))
                 .andExpect(authenticated().withUsername("dg").withRoles("DG"))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/mes-actions"));
     }
 
     @Test
@@ -115,6 +117,39 @@ class WebSecurityIntegrationTest {
         for (String role : new String[] {"DG", "DF", "CODIR", "AGENT", "CONSEILLER"}) {
             mvc.perform(get("/admin/comptes").with(user("x").roles(role))).andExpect(status().isForbidden());
         }
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    AccountUserDetailsService users;
+
+    @Test
+    void anAgentPostingProgressOnAnActionThatIsNotTheirsGets403AndNothingChanges() throws Exception {
+        long planId = jdbc.sql("select min(id) from plan where status = 'ADOPTED'").query(Long.class).single();
+        long notTheirs = jdbc.sql("""
+                select min(n.id) from plan_node n left join person r on r.id = n.responsable_id
+                where n.plan_id = ? and n.kind = 'ACTION'
+                and coalesce(r.account_id, 0) <> (select id from account where username = 'agent')""")
+                .param(planId).query(Long.class).single();
+        String before = jdbc.sql("select version || '/' || coalesce(progress_percent, -1) from plan_node where id = ?")
+                .param(notTheirs).query(String.class).single();
+        int entries = jdbc.sql("select count(*) from progress_entry where node_id = ?").param(notTheirs)
+                .query(Integer.class).single();
+        long version = jdbc.sql("select version from plan_node where id = ?").param(notTheirs)
+                .query(Long.class).single();
+
+        mvc.perform(post("/plans/{p}/actions/{n}/progress", planId, notTheirs).with(csrf())
+                        .with(user(users.loadUserByUsername("agent")))
+                        .param("version", String.valueOf(version)).param("percent", "90")
+                        .param("comment", "pas mon action"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("Accès refusé")));
+
+        assertThat(jdbc.sql("select version || '/' || coalesce(progress_percent, -1) from plan_node where id = ?")
+                .param(notTheirs).query(String.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from progress_entry where node_id = ?").param(notTheirs)
+                .query(Integer.class).single()).isEqualTo(entries);
     }
 
     @Test

@@ -1,0 +1,211 @@
+package be.cpas.pst.domain.plan;
+
+import be.cpas.pst.domain.ConcurrentModification;
+import be.cpas.pst.domain.RuleViolation;
+import be.cpas.pst.domain.access.AccessPolicy;
+import be.cpas.pst.domain.audit.Actor;
+import be.cpas.pst.domain.audit.AuditEntry;
+import be.cpas.pst.domain.audit.AuditTrail;
+import be.cpas.pst.domain.progress.FollowUpRules;
+import be.cpas.pst.domain.progress.IndicatorAssessment;
+import be.cpas.pst.domain.progress.IndicatorStatus;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The fiche of a projet or action, "mes actions", and the monthly progress update. */
+@Service
+@Transactional
+public class WorkFollowUp {
+
+    private static final int HISTORY_LIMIT = 100;
+
+    private final PlanCatalogue catalogue;
+    private final PlanNodeRepository nodes;
+    private final ProgressEntryRepository entries;
+    private final AuditTrail auditTrail;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    public WorkFollowUp(PlanCatalogue catalogue, PlanNodeRepository nodes, ProgressEntryRepository entries,
+            AuditTrail auditTrail, AccessPolicy policy, Optional<Clock> clock) {
+        this.catalogue = catalogue;
+        this.nodes = nodes;
+        this.entries = entries;
+        this.auditTrail = auditTrail;
+        this.policy = policy;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /** An indicator with its status and values (oldest first). */
+    public record IndicatorView(Indicator indicator, IndicatorStatus status, List<IndicatorValue> values) {
+    }
+
+    /** Everything the fiche page shows, and what the signed-in person may do on it. */
+    public record Fiche(PlanTree tree, PlanTree.Branch branch, List<PlanNode> ancestors, LocalDate lastUpdate,
+            boolean stale, List<ProgressEntry> journal, List<IndicatorView> indicators, List<AuditEntry> history,
+            List<ProgressState> states, boolean mayPostProgress, boolean mayEditFiche, boolean mayEditBudget,
+            boolean mayReadInternal) {
+
+        public PlanNode node() {
+            return branch.node();
+        }
+    }
+
+    /** An action of "mes actions", with what makes it need attention. */
+    public record MyAction(PlanNode node, boolean late, long daysLate, boolean stale, boolean dueSoon,
+            LocalDate lastUpdate, List<ProgressState> states) {
+
+        int urgency() {
+            return late ? 0 : stale ? 1 : dueSoon ? 2 : 3;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Fiche> fiche(long planId, long nodeId) {
+        Optional<PlanTree> tree = catalogue.tree(planId);
+        if (tree.isEmpty()) {
+            return Optional.empty();
+        }
+        List<PlanTree.Branch> path = new ArrayList<>();
+        if (!find(tree.get().roots(), nodeId, path)) {
+            return Optional.empty();
+        }
+        PlanTree.Branch branch = path.get(path.size() - 1);
+        PlanNode node = branch.node();
+        loadFiche(node);
+        List<PlanNode> ancestors = path.subList(0, path.size() - 1).stream().map(PlanTree.Branch::node).toList();
+        List<ProgressEntry> journal = nodes.journalOf(nodeId);
+        LocalDate lastUpdate = journal.isEmpty() ? null : journal.get(0).getRecordedOn();
+        LocalDate today = LocalDate.now(clock);
+        boolean stale = node.getKind().isWork() && FollowUpRules.isStale(lastUpdate, referenceDate(node.getPlan()),
+                node.getStateCategory(), today, node.getPlan().getStaleAfterDays());
+        List<IndicatorView> indicators = node.getIndicators().stream()
+                .map(indicator -> new IndicatorView(indicator, status(indicator, today), indicator.getValues()))
+                .toList();
+        return Optional.of(new Fiche(tree.get(), branch, ancestors, lastUpdate, stale, journal, indicators,
+                auditTrail.historyOfNode(nodeId, HISTORY_LIMIT), nodes.statesOf(planId),
+                policy.mayPostProgress(node), policy.mayEditFiche(node), policy.mayEditBudget(),
+                policy.mayReadInternal()));
+    }
+
+    /** The signed-in person's projets and actions: late first, then stale, then due soon, then the rest. */
+    @Transactional(readOnly = true)
+    public List<MyAction> myActions() {
+        Actor actor = policy.actor();
+        if (actor.accountId() == null) {
+            return List.of();
+        }
+        List<PlanNode> work = nodes.findWorkOfAccount(actor.accountId());
+        Map<Long, LocalDate> last = new HashMap<>();
+        if (!work.isEmpty()) {
+            nodes.lastEntries(work.stream().map(PlanNode::getId).toList())
+                    .forEach(entry -> last.put(entry.nodeId(), entry.recordedOn()));
+        }
+        Map<Long, List<ProgressState>> statesByPlan = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        List<MyAction> actions = new ArrayList<>();
+        for (PlanNode node : work) {
+            node.getIndicators().size();
+            Plan plan = node.getPlan();
+            LocalDate due = node.getDeadline() == null ? null : node.getDeadline().dueDate();
+            StateCategory category = node.getStateCategory();
+            LocalDate lastUpdate = last.get(node.getId());
+            actions.add(new MyAction(node, FollowUpRules.isLate(due, category, today),
+                    FollowUpRules.daysLate(due, category, today),
+                    FollowUpRules.isStale(lastUpdate, referenceDate(plan), category, today, plan.getStaleAfterDays()),
+                    FollowUpRules.isDueSoon(due, category, today, plan.getDueSoonDays()), lastUpdate,
+                    statesByPlan.computeIfAbsent(plan.getId(), nodes::statesOf)));
+        }
+        actions.sort(Comparator.comparingInt(MyAction::urgency)
+                .thenComparing(action -> action.node().getDeadline() == null
+                        || action.node().getDeadline().dueDate() == null ? LocalDate.MAX
+                        : action.node().getDeadline().dueDate())
+                .thenComparing(action -> action.node().getId()));
+        return actions;
+    }
+
+    /**
+     * The monthly update of a projet or action: new state, %, comment and indicator values, in one go. Refused when
+     * the person may not update it, when someone else changed it since {@code expectedVersion}, or when a value
+     * breaks a rule; then nothing is saved.
+     */
+    public ProgressEntry recordProgress(long planId, long nodeId, long expectedVersion, Long stateId, Integer percent,
+            String comment, Map<Long, BigDecimal> indicatorValues) {
+        PlanNode node = nodes.findNode(planId, nodeId)
+                .orElseThrow(() -> new RuleViolation("node.notFound", "No node " + nodeId));
+        policy.requirePostProgress(node);
+        ConcurrentModification.check(expectedVersion, node.getVersion(), "Node " + nodeId);
+        ProgressState state = stateId == null ? null : nodes.findState(planId, stateId)
+                .orElseThrow(() -> new RuleViolation("state.otherPlan", "Unknown state " + stateId));
+        Actor actor = policy.actor();
+        LocalDate today = LocalDate.now(clock);
+        ProgressEntry entry = entries.save(node.recordProgress(state, percent, comment, actor.name(),
+                actor.accountId(), today));
+        indicatorValues.forEach((indicatorId, value) -> {
+            if (value != null) {
+                Indicator indicator = node.getIndicators().stream()
+                        .filter(candidate -> candidate.getId().equals(indicatorId)).findFirst()
+                        .orElseThrow(() -> new RuleViolation("indicator.notFound", "No indicator " + indicatorId));
+                indicator.record(today, value, null, actor.name());
+            }
+        });
+        return entry;
+    }
+
+    /** The page is rendered after the transaction: the fiche's collections are read now (in batches). */
+    private static void loadFiche(PlanNode node) {
+        node.getServices().size();
+        node.getPartners().size();
+        node.getPoliticalObjectives().size();
+        node.getSecondaryObjectives().size();
+        node.getSdgs().size();
+        node.getEnjeux().size();
+        node.getRisks().size();
+        node.getSteps().size();
+        node.getIndicators().forEach(indicator -> indicator.getValues().size());
+        node.getBudgetLines().forEach(line -> line.getFollowUps().size());
+    }
+
+    /** Staleness counts from the adoption, or the plan's creation for a draft. */
+    private LocalDate referenceDate(Plan plan) {
+        return plan.getAdoptedOn() != null ? plan.getAdoptedOn()
+                : LocalDateTime.ofInstant(plan.getCreatedAt(), ZoneId.systemDefault()).toLocalDate();
+    }
+
+    private static IndicatorStatus status(Indicator indicator, LocalDate today) {
+        List<IndicatorValue> values = indicator.getValues();
+        IndicatorAssessment.Point first = values.isEmpty() ? null : point(values.get(0));
+        IndicatorAssessment.Point latest = values.isEmpty() ? null : point(values.get(values.size() - 1));
+        IndicatorAssessment.Point baseline = indicator.getBaselineValue() == null ? null
+                : new IndicatorAssessment.Point(indicator.getBaselineDate(), indicator.getBaselineValue());
+        IndicatorAssessment.Point target = indicator.getTargetValue() == null ? null
+                : new IndicatorAssessment.Point(indicator.getTargetDate(), indicator.getTargetValue());
+        return IndicatorAssessment.assess(indicator.getDirection(), baseline, target, first, latest, today);
+    }
+
+    private static IndicatorAssessment.Point point(IndicatorValue value) {
+        return new IndicatorAssessment.Point(value.getMeasuredOn(), value.getValue());
+    }
+
+    private static boolean find(List<PlanTree.Branch> branches, long nodeId, List<PlanTree.Branch> path) {
+        for (PlanTree.Branch branch : branches) {
+            path.add(branch);
+            if (branch.node().getId() == nodeId || find(branch.children(), nodeId, path)) {
+                return true;
+            }
+            path.remove(path.size() - 1);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,100 @@
+package be.cpas.pst.web.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class MonthlyUpdateBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private int journalSize() {
+        return jdbc.sql("select count(*) from progress_entry").query(Integer.class).single();
+    }
+
+    @Test
+    void theAgentPostsAMonthlyUpdateInThreePageLoadsAndSeesItInTheJournalAndTheRollUp() {
+        page.navigate("/login");
+        page.getByLabel("Identifiant").fill("agent");
+        page.getByLabel("Mot de passe").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/mes-actions$"));
+        assertAccessible();
+        screenshot("mes-actions");
+
+        Locator card = page.locator(".work-card").first();
+        String title = card.locator(".card__title").textContent().strip();
+        card.getByText("Mettre à jour l’avancement").click();
+        card.getByLabel("État d’avancement").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("En cours de réalisation"));
+        card.getByLabel("Avancement (%)").fill("55");
+        card.getByLabel("Commentaire").fill("Réunion tenue avec le PCS ; planning validé.");
+        Locator indicators = card.locator("input[name^='indicatorValues']");
+        if (indicators.count() > 0) {
+            indicators.first().fill("17");
+        }
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer la mise à jour")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("La mise à jour a été enregistrée");
+        assertAccessible();
+
+        page.locator(".work-card .card__title a").filter(new Locator.FilterOptions().setHasText(
+                title.length() > 40 ? title.substring(title.length() - 40) : title)).first().click();
+        assertThat(page.locator(".journal li").first()).containsText("Réunion tenue avec le PCS ; planning validé.");
+        assertThat(page.locator(".journal li").first()).containsText("55 %");
+        assertThat(page.locator(".fiche-progress")).containsText("55 %");
+        assertAccessible();
+        screenshot("fiche-action");
+
+        // the OO above shows the update in its explanation at once
+        page.locator(".breadcrumbs li a").last().click();
+        page.getByText("Comment ce chiffre est-il calculé ?").click();
+        assertThat(page.locator(".explain")).containsText("55 %");
+        assertAccessible();
+    }
+
+    @Test
+    void badInputIsRefusedWithFrenchMessagesNextToTheFieldsAndNothingIsSaved() {
+        signInAs("agent");
+        int before = journalSize();
+        Locator card = page.locator(".work-card").filter(new Locator.FilterOptions()
+                .setHas(page.locator("input[name^='indicatorValues']"))).first();
+        card.getByText("Mettre à jour l’avancement").click();
+        card.getByLabel("Avancement (%)").fill("140");
+        card.getByLabel("Commentaire").fill("Ce commentaire doit revenir tel quel");
+        card.locator("input[name^='indicatorValues']").first().fill("abc");
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer la mise à jour")).click();
+
+        Locator failed = page.locator(".work-card:has(details[open])");
+        assertThat(failed.locator(".field-error").first())
+                .containsText("L’avancement doit être compris entre 0 et 100 %.");
+        assertThat(failed.locator(".field-error").last()).containsText("« abc » n’est pas un nombre");
+        assertThat(failed.getByLabel("Commentaire")).hasValue("Ce commentaire doit revenir tel quel");
+        assertThat(failed.getByLabel("Avancement (%)")).hasValue("140");
+        assertThat(failed.getByRole(AriaRole.ALERT)).containsText("Rien n’a été enregistré");
+        org.assertj.core.api.Assertions.assertThat(journalSize()).isEqualTo(before);
+        assertAccessible();
+    }
+
+    @Test
+    void suspendingWithoutAReasonIsRefused() {
+        signInAs("agent");
+        int before = journalSize();
+        Locator card = page.locator(".work-card").first();
+        card.getByText("Mettre à jour l’avancement").click();
+        card.getByLabel("État d’avancement").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Suspendu"));
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer la mise à jour")).click();
+
+        assertThat(page.locator(".work-card details[open] .field-error"))
+                .containsText("Indiquez la raison de la suspension ou de l’abandon.");
+        org.assertj.core.api.Assertions.assertThat(journalSize()).isEqualTo(before);
+    }
+}
