@@ -4,6 +4,8 @@ import be.cpas.pst.domain.ConcurrentModification;
 import be.cpas.pst.domain.RuleViolation;
 import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.audit.Actor;
+import be.cpas.pst.domain.plan.Person;
+import be.cpas.pst.domain.plan.PersonRepository;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Objects;
@@ -29,11 +31,38 @@ public class AccountAdministration {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AccessPolicy policy;
+    private final PersonRepository people;
 
-    public AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, AccessPolicy policy) {
+    public AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, AccessPolicy policy,
+            PersonRepository people) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
+        this.people = people;
+    }
+
+    /** The people of the current plans an account can be linked to ("my actions" follow from the link). */
+    @Transactional(readOnly = true)
+    public List<Person> linkablePeople() {
+        policy.requireManageAccounts();
+        return people.findLinkable();
+    }
+
+    /**
+     * Links the account to exactly these people of the current plans (the same person appears once per plan); a
+     * person linked to another account moves to this one.
+     */
+    public void linkPeople(long accountId, Set<Long> personIds) {
+        policy.requireManageAccounts();
+        find(accountId);
+        Set<Long> wanted = personIds == null ? Set.of() : personIds;
+        for (Person person : people.findLinkable()) {
+            if (wanted.contains(person.getId())) {
+                person.linkAccount(accountId);
+            } else if (Objects.equals(person.getAccountId(), accountId)) {
+                person.linkAccount(null);
+            }
+        }
     }
 
     /** An account just created or reset, with the temporary password to hand over once. */

@@ -35,6 +35,11 @@ class AccountAdminController {
         return Role.values();
     }
 
+    @ModelAttribute("people")
+    java.util.List<be.cpas.pst.domain.plan.Person> people() {
+        return accounts.linkablePeople();
+    }
+
     @GetMapping("/admin/comptes")
     String list(Model model) {
         model.addAttribute("accounts", accounts.list());
@@ -56,6 +61,7 @@ class AccountAdminController {
         try {
             AccountAdministration.IssuedPassword issued = accounts.create(accountForm.getUsername(),
                     accountForm.getDisplayName(), accountForm.getRoles());
+            accounts.linkPeople(issued.account().getId(), accountForm.getPersonIds());
             redirect.addFlashAttribute("issuedPassword", issued.temporaryPassword());
             redirect.addFlashAttribute("message", "account.created");
             return "redirect:/admin/comptes/" + issued.account().getId();
@@ -73,6 +79,9 @@ class AccountAdminController {
         form.setDisplayName(account.getDisplayName());
         form.setRoles(new java.util.HashSet<>(account.getRoles()));
         form.setVersion(account.getVersion());
+        form.setPersonIds(accounts.linkablePeople().stream()
+                .filter(person -> accountId == java.util.Objects.requireNonNullElse(person.getAccountId(), -1L))
+                .map(be.cpas.pst.domain.plan.Person::getId).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("account", account);
         model.addAttribute("accountForm", form);
         return "admin/account-form";
@@ -89,6 +98,7 @@ class AccountAdminController {
         }
         try {
             accounts.update(accountId, accountForm.getVersion(), accountForm.getDisplayName(), accountForm.getRoles());
+            accounts.linkPeople(accountId, accountForm.getPersonIds());
         } catch (ConcurrentModification conflict) {
             // the form keeps what this person typed; the page shows what is stored now
             model.addAttribute("conflict", true);

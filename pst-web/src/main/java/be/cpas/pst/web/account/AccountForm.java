@@ -21,6 +21,9 @@ public class AccountForm {
     @NotEmpty(message = "{account.roles.required}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** The people of the plans this account is (ids of {@code Person}). */
+    private Set<Long> personIds = new java.util.HashSet<>();
+
     /** The version the form was built on, to refuse a save over someone else's change. */
     private long version;
 
@@ -46,6 +49,14 @@ public class AccountForm {
 
     public void setRoles(Set<Role> roles) {
         this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
+    }
+
+    public Set<Long> getPersonIds() {
+        return personIds;
+    }
+
+    public void setPersonIds(Set<Long> personIds) {
+        this.personIds = personIds == null ? new java.util.HashSet<>() : personIds;
     }
 
     public long getVersion() {

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 class AccountBrowserTest extends BrowserTestSupport {
 
     private String createAccount(String username, String role) {
+        return createAccount(username, role, null);
+    }
+
+    private String createAccount(String username, String role, String person) {
         signInAs("admin");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Comptes").setExact(true)).click();
         assertAccessible();
@@ -20,6 +24,9 @@ class AccountBrowserTest extends BrowserTestSupport {
         page.getByLabel("Identifiant").fill(username);
         page.getByLabel("Nom affiché").fill("Nouvelle personne");
         page.getByLabel(role, new Page.GetByLabelOptions().setExact(true)).check();
+        if (person != null) {
+            page.getByLabel(person).check();
+        }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Le compte a été créé.");
         assertAccessible();
@@ -33,7 +40,10 @@ class AccountBrowserTest extends BrowserTestSupport {
     @Test
     void theAdministratorCreatesAnAccountWhoseTemporaryPasswordMustBeChanged() {
         String username = "agent" + System.nanoTime() % 100000;
-        String temporary = createAccount(username, "Agent");
+        String temporary = createAccount(username, "Agent",
+                "Responsable administrative — Programme Stratégique Transversal 2025-2030");
+        assertThat(page.getByLabel("Responsable administrative — Programme Stratégique Transversal 2025-2030"))
+                .isChecked();
         signOut();
 
         page.getByLabel("Identifiant").fill(username);
@@ -60,6 +70,10 @@ class AccountBrowserTest extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Votre mot de passe a été changé.");
         page.navigate("/plans");
         assertThat(page).hasURL(Pattern.compile(".*/plans$"));
+        // linked to a person of the plan: that person's actions are now theirs
+        page.navigate("/mes-actions");
+        org.assertj.core.api.Assertions.assertThat(page.locator(".work-card").count()).isPositive();
+        assertAccessible();
     }
 
     @Test

@@ -1,0 +1,18 @@
+package be.cpas.pst.persistence.plan;
+
+import be.cpas.pst.domain.plan.Person;
+import be.cpas.pst.domain.plan.PersonRepository;
+import java.util.List;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The people of the plans, for linking accounts. */
+interface SpringDataPersonRepository extends PersonRepository, Repository<Person, Long> {
+
+    @Override
+    @Query("""
+            select p from Person p join fetch p.plan pl
+            where pl.status <> be.cpas.pst.domain.plan.PlanStatus.ARCHIVED
+            order by pl.periodStart desc, pl.id, p.name""")
+    List<Person> findLinkable();
+}
