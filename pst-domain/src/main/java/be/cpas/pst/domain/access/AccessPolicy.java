@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  *   <tr><td>DG</td><td>all plan content: structure, fiches, progress, budget, adoption, evaluation, publication</td></tr>
  *   <tr><td>DF</td><td>read all; budget lines and financial follow-up of every action</td></tr>
  *   <tr><td>CODIR</td><td>read all internal; fiches and progress of the projets/actions they are pilote of</td></tr>
- *   <tr><td>AGENT</td><td>read the plan; progress and follow-up fields of the actions they are responsable of</td></tr>
+ *   <tr><td>AGENT</td><td>read the plan; progress of the actions they are responsable of or whose service they are in</td></tr>
  *   <tr><td>CONSEILLER</td><td>read adopted plans, dashboards, evaluations; nothing internal, no edit</td></tr>
  * </table>
  */
@@ -105,13 +105,13 @@ public class AccessPolicy {
     }
 
     /**
-     * The monthly update (state, %, comment, indicator values): the DG, the pilote (CODIR), or the agent who is its
-     * responsable.
+     * The monthly update (state, %, comment, indicator values): the DG, the pilote (CODIR), the agent or CODIR member
+     * who is its responsable, or an agent of a service involved in it.
      */
     public boolean mayPostProgress(PlanNode node) {
         Actor actor = actor();
         return node.getKind().isWork() && (mayEditFiche(node)
-                || actor.hasRole(Role.AGENT) && isPerson(actor, node.getResponsable())
+                || actor.hasRole(Role.AGENT) && (isPerson(actor, node.getResponsable()) || inService(actor, node))
                 || actor.hasRole(Role.CODIR) && isPerson(actor, node.getResponsable()));
     }
 
@@ -135,6 +135,10 @@ public class AccessPolicy {
 
     private static boolean isPerson(Actor actor, be.cpas.pst.domain.plan.Person person) {
         return person != null && actor.accountId() != null && Objects.equals(person.getAccountId(), actor.accountId());
+    }
+
+    private static boolean inService(Actor actor, PlanNode node) {
+        return node.getServices().stream().anyMatch(service -> service.hasMember(actor.accountId()));
     }
 
     private static void require(boolean allowed, String what) {

@@ -6,6 +6,7 @@ import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.audit.Actor;
 import be.cpas.pst.domain.plan.Person;
 import be.cpas.pst.domain.plan.PersonRepository;
+import be.cpas.pst.domain.plan.ServiceUnit;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Objects;
@@ -61,6 +62,27 @@ public class AccountAdministration {
                 person.linkAccount(accountId);
             } else if (Objects.equals(person.getAccountId(), accountId)) {
                 person.linkAccount(null);
+            }
+        }
+    }
+
+    /** The services of the current plans an account can belong to. */
+    @Transactional(readOnly = true)
+    public List<ServiceUnit> joinableServices() {
+        policy.requireManageAccounts();
+        return people.findJoinableServices();
+    }
+
+    /** Makes the account a member of exactly these services of the current plans. */
+    public void joinServices(long accountId, Set<Long> serviceIds) {
+        policy.requireManageAccounts();
+        find(accountId);
+        Set<Long> wanted = serviceIds == null ? Set.of() : serviceIds;
+        for (ServiceUnit service : people.findJoinableServices()) {
+            if (wanted.contains(service.getId())) {
+                service.addMember(accountId);
+            } else {
+                service.removeMember(accountId);
             }
         }
     }

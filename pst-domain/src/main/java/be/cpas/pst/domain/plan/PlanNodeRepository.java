@@ -35,6 +35,12 @@ public interface PlanNodeRepository {
     /** A plan's progress states in its order. */
     List<ProgressState> statesOf(long planId);
 
+    /** A plan's priority scale in its order. */
+    List<PriorityLevel> prioritiesOf(long planId);
+
+    /** A plan's people in its order. */
+    List<Person> peopleOf(long planId);
+
     /** When a node was last updated. */
     record LastEntry(long nodeId, java.time.LocalDate recordedOn) {
     }

@@ -177,6 +177,52 @@ public class WorkFollowUp {
         node.getBudgetLines().forEach(line -> line.getFollowUps().size());
     }
 
+    /**
+     * What the fiche form changes: the common attributes of an element, as typed (description already cleaned).
+     */
+    public record FicheChange(String code, String title, String description, VoletScope scope, Long priorityId,
+            Long piloteId, Long responsableId, String responsableText, String deadline, LocalDate plannedStart,
+            LocalDate plannedEnd) {
+    }
+
+    /** The choices of the fiche form: the plan's priorities and people. */
+    public record FicheChoices(List<PriorityLevel> priorities, List<Person> people) {
+    }
+
+    @Transactional(readOnly = true)
+    public FicheChoices ficheChoices(long planId) {
+        return new FicheChoices(nodes.prioritiesOf(planId), nodes.peopleOf(planId));
+    }
+
+    /**
+     * Saves the fiche, if the person may edit it and nobody changed it since {@code expectedVersion}; a rule broken
+     * by any field refuses the whole change.
+     */
+    public PlanNode editFiche(long planId, long nodeId, long expectedVersion, FicheChange change) {
+        PlanNode node = nodes.findNode(planId, nodeId)
+                .orElseThrow(() -> new RuleViolation("node.notFound", "No node " + nodeId));
+        policy.requireEditFiche(node);
+        ConcurrentModification.check(expectedVersion, node.getVersion(), "Node " + nodeId);
+        FicheChoices choices = ficheChoices(planId);
+        node.rename(change.code(), change.title());
+        node.describe(change.description());
+        node.changeScope(change.scope());
+        node.prioritise(pick(choices.priorities(), change.priorityId(), PriorityLevel::getId));
+        node.assign(pick(choices.people(), change.piloteId(), Person::getId),
+                pick(choices.people(), change.responsableId(), Person::getId), change.responsableText());
+        node.schedule(be.cpas.pst.domain.deadline.Deadline.of(change.deadline()), change.plannedStart(),
+                change.plannedEnd(), node.getActualStart(), node.getActualEnd());
+        return node;
+    }
+
+    private static <T> T pick(List<T> choices, Long id, java.util.function.Function<T, Long> idOf) {
+        if (id == null) {
+            return null;
+        }
+        return choices.stream().filter(choice -> id.equals(idOf.apply(choice))).findFirst()
+                .orElseThrow(() -> new RuleViolation("vocabulary.unknown", "Unknown choice " + id));
+    }
+
     /** Staleness counts from the adoption, or the plan's creation for a draft. */
     private LocalDate referenceDate(Plan plan) {
         return plan.getAdoptedOn() != null ? plan.getAdoptedOn()

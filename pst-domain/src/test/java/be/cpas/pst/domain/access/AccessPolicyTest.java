@@ -11,6 +11,7 @@ import be.cpas.pst.domain.plan.NodeKind;
 import be.cpas.pst.domain.plan.Person;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.plan.PlanNode;
+import be.cpas.pst.domain.plan.ServiceUnit;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,28 @@ class AccessPolicyTest {
         as(21, Role.AGENT);
         assertThat(policy.mayPostProgress(action)).isFalse();
         assertThatThrownBy(() -> policy.requirePostProgress(action)).isInstanceOf(AccessRefused.class);
+    }
+
+    @Test
+    void anAgentOfAServiceInvolvedInTheActionPostsProgressButACodirMemberOfItDoesNot() {
+        ServiceUnit social = new ServiceUnit(plan, 0, "Service social");
+        social.addMember(30L);
+        social.addMember(31L);
+        ServiceUnit finances = new ServiceUnit(plan, 1, "Finances");
+        finances.addMember(32L);
+        action.involve(java.util.List.of(social), java.util.List.of());
+
+        as(30, Role.AGENT);
+        assertThat(policy.mayPostProgress(action)).isTrue();
+        assertThat(policy.mayEditFiche(action)).isFalse();
+        as(32, Role.AGENT);
+        assertThat(policy.mayPostProgress(action)).as("a service that is not involved").isFalse();
+        as(31, Role.CODIR);
+        assertThat(policy.mayPostProgress(action)).as("CODIR members follow what they pilot or are responsable of")
+                .isFalse();
+        social.removeMember(30L);
+        as(30, Role.AGENT);
+        assertThat(policy.mayPostProgress(action)).isFalse();
     }
 
     @Test

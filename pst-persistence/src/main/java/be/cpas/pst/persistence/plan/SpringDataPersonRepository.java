@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** The people of the plans, for linking accounts. */
+/** The people and services of the plans, for linking accounts. */
 interface SpringDataPersonRepository extends PersonRepository, Repository<Person, Long> {
 
     @Override
@@ -15,4 +15,11 @@ interface SpringDataPersonRepository extends PersonRepository, Repository<Person
             where pl.status <> be.cpas.pst.domain.plan.PlanStatus.ARCHIVED
             order by pl.periodStart desc, pl.id, p.name""")
     List<Person> findLinkable();
+
+    @Override
+    @Query("""
+            select distinct s from ServiceUnit s join fetch s.plan pl left join fetch s.memberAccountIds
+            where pl.status <> be.cpas.pst.domain.plan.PlanStatus.ARCHIVED
+            order by pl.periodStart desc, pl.id, s.name""")
+    List<be.cpas.pst.domain.plan.ServiceUnit> findJoinableServices();
 }

@@ -39,7 +39,8 @@ interface SpringDataPlanNodeRepository extends PlanNodeRepository, Repository<Pl
             left join fetch n.state left join fetch n.priority left join fetch n.pilote pi left join fetch n.responsable r
             where n.kind in (be.cpas.pst.domain.plan.NodeKind.PROJECT, be.cpas.pst.domain.plan.NodeKind.ACTION)
             and p.status <> be.cpas.pst.domain.plan.PlanStatus.ARCHIVED
-            and (pi.accountId = :accountId or r.accountId = :accountId)
+            and (pi.accountId = :accountId or r.accountId = :accountId
+                 or exists (select 1 from n.services s join s.memberAccountIds m where m = :accountId))
             order by p.id, n.id""")
     List<PlanNode> findWorkOfAccount(@Param("accountId") long accountId);
 
@@ -62,4 +63,12 @@ interface SpringDataPlanNodeRepository extends PlanNodeRepository, Repository<Pl
     @Override
     @Query("select s from ProgressState s where s.plan.id = :planId order by s.position, s.id")
     List<ProgressState> statesOf(@Param("planId") long planId);
+
+    @Override
+    @Query("select p from PriorityLevel p where p.plan.id = :planId order by p.position, p.id")
+    List<be.cpas.pst.domain.plan.PriorityLevel> prioritiesOf(@Param("planId") long planId);
+
+    @Override
+    @Query("select p from Person p where p.plan.id = :planId order by p.position, p.id")
+    List<be.cpas.pst.domain.plan.Person> peopleOf(@Param("planId") long planId);
 }

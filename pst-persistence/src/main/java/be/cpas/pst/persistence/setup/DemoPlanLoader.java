@@ -81,6 +81,11 @@ public class DemoPlanLoader {
             List<Person> people = people();
             List<ServiceUnit> services = named(List.of("Service social", "Administration générale", "Finances",
                     "Ressources humaines", "Service technique", "Insertion socioprofessionnelle"), ServiceUnit::new);
+            // the demo agent works in the social service: its actions are theirs to follow up too
+            Long agentAccount = people.get(3).getAccountId();
+            if (agentAccount != null) {
+                services.get(0).addMember(agentAccount);
+            }
             List<Partner> partners = named(List.of("Commune de La Bruyère", "Plan de Cohésion Sociale (PCS)",
                     "Agence Locale pour l'Emploi (ALE)", "FOREM", "Agence Immobilière Sociale (AIS)", "Medenam"),
                     Partner::new);

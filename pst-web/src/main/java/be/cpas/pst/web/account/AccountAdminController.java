@@ -40,6 +40,11 @@ class AccountAdminController {
         return accounts.linkablePeople();
     }
 
+    @ModelAttribute("services")
+    java.util.List<be.cpas.pst.domain.plan.ServiceUnit> services() {
+        return accounts.joinableServices();
+    }
+
     @GetMapping("/admin/comptes")
     String list(Model model) {
         model.addAttribute("accounts", accounts.list());
@@ -62,8 +67,9 @@ class AccountAdminController {
             AccountAdministration.IssuedPassword issued = accounts.create(accountForm.getUsername(),
                     accountForm.getDisplayName(), accountForm.getRoles());
             accounts.linkPeople(issued.account().getId(), accountForm.getPersonIds());
+            accounts.joinServices(issued.account().getId(), accountForm.getServiceIds());
             redirect.addFlashAttribute("issuedPassword", issued.temporaryPassword());
-            redirect.addFlashAttribute("message", "account.created");
+            redirect.addFlashAttribute("flash", "account.created");
             return "redirect:/admin/comptes/" + issued.account().getId();
         } catch (RuleViolation violation) {
             FormErrors.reject(result, violation, FIELDS);
@@ -82,6 +88,8 @@ class AccountAdminController {
         form.setPersonIds(accounts.linkablePeople().stream()
                 .filter(person -> accountId == java.util.Objects.requireNonNullElse(person.getAccountId(), -1L))
                 .map(be.cpas.pst.domain.plan.Person::getId).collect(java.util.stream.Collectors.toSet()));
+        form.setServiceIds(accounts.joinableServices().stream().filter(service -> service.hasMember(accountId))
+                .map(be.cpas.pst.domain.plan.ServiceUnit::getId).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("account", account);
         model.addAttribute("accountForm", form);
         return "admin/account-form";
@@ -99,6 +107,7 @@ class AccountAdminController {
         try {
             accounts.update(accountId, accountForm.getVersion(), accountForm.getDisplayName(), accountForm.getRoles());
             accounts.linkPeople(accountId, accountForm.getPersonIds());
+            accounts.joinServices(accountId, accountForm.getServiceIds());
         } catch (ConcurrentModification conflict) {
             // the form keeps what this person typed; the page shows what is stored now
             model.addAttribute("conflict", true);
@@ -109,7 +118,7 @@ class AccountAdminController {
             FormErrors.reject(result, violation, FIELDS);
             return "admin/account-form";
         }
-        redirect.addFlashAttribute("message", "account.saved");
+        redirect.addFlashAttribute("flash", "account.saved");
         return "redirect:/admin/comptes";
     }
 
@@ -117,9 +126,9 @@ class AccountAdminController {
     String deactivate(@PathVariable long accountId, RedirectAttributes redirect) {
         try {
             accounts.deactivate(accountId);
-            redirect.addFlashAttribute("message", "account.deactivated");
+            redirect.addFlashAttribute("flash", "account.deactivated");
         } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("error", violation.messageKey());
+            redirect.addFlashAttribute("flashError", violation.messageKey());
         }
         return "redirect:/admin/comptes";
     }
@@ -127,7 +136,7 @@ class AccountAdminController {
     @PostMapping("/admin/comptes/{accountId}/reactiver")
     String reactivate(@PathVariable long accountId, RedirectAttributes redirect) {
         accounts.reactivate(accountId);
-        redirect.addFlashAttribute("message", "account.reactivated");
+        redirect.addFlashAttribute("flash", "account.reactivated");
         return "redirect:/admin/comptes";
     }
 
@@ -135,7 +144,7 @@ class AccountAdminController {
     String resetPassword(@PathVariable long accountId, RedirectAttributes redirect) {
         AccountAdministration.IssuedPassword issued = accounts.resetPassword(accountId);
         redirect.addFlashAttribute("issuedPassword", issued.temporaryPassword());
-        redirect.addFlashAttribute("message", "account.passwordReset");
+        redirect.addFlashAttribute("flash", "account.passwordReset");
         return "redirect:/admin/comptes/" + accountId;
     }
 }

@@ -23,6 +23,7 @@ public class AccountForm {
 
     /** The people of the plans this account is (ids of {@code Person}). */
     private Set<Long> personIds = new java.util.HashSet<>();
+    private Set<Long> serviceIds = new java.util.HashSet<>();
 
     /** The version the form was built on, to refuse a save over someone else's change. */
     private long version;
@@ -53,6 +54,14 @@ public class AccountForm {
 
     public Set<Long> getPersonIds() {
         return personIds;
+    }
+
+    public Set<Long> getServiceIds() {
+        return serviceIds;
+    }
+
+    public void setServiceIds(Set<Long> serviceIds) {
+        this.serviceIds = serviceIds == null ? new java.util.HashSet<>() : serviceIds;
     }
 
     public void setPersonIds(Set<Long> personIds) {

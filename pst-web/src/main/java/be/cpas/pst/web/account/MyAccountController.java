@@ -54,7 +54,7 @@ class MyAccountController {
             return "account/my-account";
         }
         signedIn.refresh(request, response);
-        redirect.addFlashAttribute("message", "password.changed");
+        redirect.addFlashAttribute("flash", "password.changed");
         return "redirect:/compte";
     }
 }

@@ -72,7 +72,7 @@ class WorkController {
             try {
                 followUp.recordProgress(planId, nodeId, progressForm.getVersion(), progressForm.getStateId(),
                         progressForm.getPercent(), progressForm.getComment(), values);
-                redirect.addFlashAttribute("message", "progress.saved");
+                redirect.addFlashAttribute("flash", "progress.saved");
                 return back(progressForm, planId, nodeId);
             } catch (ConcurrentModification conflict) {
                 errors.put("global", messages.getMessage("progress.conflict", null, locale));

@@ -44,6 +44,14 @@ class AccountBrowserTest extends BrowserTestSupport {
                 "Responsable administrative — Programme Stratégique Transversal 2025-2030");
         assertThat(page.getByLabel("Responsable administrative — Programme Stratégique Transversal 2025-2030"))
                 .isChecked();
+        // the account joins a service: the actions that service is involved in become theirs to follow up
+        String editPage = page.url();
+        page.getByLabel("Finances — Programme Stratégique Transversal 2025-2030").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Le compte a été enregistré");
+        page.navigate(editPage);
+        assertThat(page.getByLabel("Finances — Programme Stratégique Transversal 2025-2030")).isChecked();
+        assertThat(page.getByLabel("Service social — Programme Stratégique Transversal 2025-2030")).not().isChecked();
         signOut();
 
         page.getByLabel("Identifiant").fill(username);

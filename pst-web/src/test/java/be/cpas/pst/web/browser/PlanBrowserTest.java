@@ -96,5 +96,7 @@ class PlanBrowserTest extends BrowserTestSupport {
         org.assertj.core.api.Assertions.assertThat(status).isEqualTo(404);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Page introuvable");
+        // the error's own (English) message never reaches the page as an unresolved text
+        org.assertj.core.api.Assertions.assertThat(page.locator("main").textContent()).doesNotContain("??");
     }
 }

@@ -68,6 +68,10 @@ class RouteAccessMatrixTest {
         EXPECTED.put("GET /plans/{planId}/elements/{nodeId}", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("POST /plans/{planId}/actions/{nodeId}/progress", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/actions/{nodeId}/progress (agent's own)", List.of(L, F, A, F, F, A, F));
+        // the social service's actions are piloted by the demo CODIR member
+        EXPECTED.put("POST /plans/{planId}/actions/{nodeId}/progress (agent's service)", List.of(L, F, A, F, A, A, F));
+        EXPECTED.put("GET /plans/{planId}/elements/{nodeId}/modifier", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/modifier", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("GET /compte", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("POST /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
@@ -102,6 +106,7 @@ class RouteAccessMatrixTest {
     private long targetAccountId;
     /** An action of the demo plan whose responsable is the demo agent, and one that is neither agent's nor codir's. */
     private long agentActionId;
+    private long serviceActionId;
     private long otherActionId;
 
     @BeforeEach
@@ -120,7 +125,16 @@ class RouteAccessMatrixTest {
                 left join person pi on pi.id = n.pilote_id
                 where n.plan_id = ? and n.kind = 'ACTION'
                 and coalesce(r.account_id, 0) not in (select id from account where username in ('agent', 'codir'))
-                and coalesce(pi.account_id, 0) not in (select id from account where username in ('agent', 'codir'))""")
+                and coalesce(pi.account_id, 0) not in (select id from account where username in ('agent', 'codir'))
+                and not exists (select 1 from node_service ns join service_member m on m.service_id = ns.service_id
+                                where ns.node_id = n.id)""")
+                .param(adoptedPlanId).query(Long.class).single();
+        serviceActionId = jdbc.sql("""
+                select min(n.id) from plan_node n left join person r on r.id = n.responsable_id
+                where n.plan_id = ? and n.kind = 'ACTION'
+                and coalesce(r.account_id, 0) not in (select id from account where username = 'agent')
+                and exists (select 1 from node_service ns join service_member m on m.service_id = ns.service_id
+                            join account a on a.id = m.account_id where ns.node_id = n.id and a.username = 'agent')""")
                 .param(adoptedPlanId).query(Long.class).single();
         targetAccountId = accounts.save(new Account("cible-" + System.nanoTime(), "Compte cible",
                 passwordEncoder.encode("une phrase de passe"), EnumSet.of(Role.AGENT))).getId();
@@ -164,7 +178,8 @@ class RouteAccessMatrixTest {
         String path = parts[1]
                 .replace("{planId}", String.valueOf(route.endsWith("(draft)") ? draftPlanId : adoptedPlanId))
                 .replace("{accountId}", String.valueOf(targetAccountId))
-                .replace("{nodeId}", String.valueOf(route.endsWith("(agent's own)") ? agentActionId : otherActionId));
+                .replace("{nodeId}", String.valueOf(route.endsWith("(agent's own)") ? agentActionId
+                        : route.endsWith("(agent's service)") ? serviceActionId : otherActionId));
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(parts[0]), path);
         if ("/error".equals(path)) {
             // as the container forwards a real error
