@@ -80,6 +80,20 @@ public class AccessPolicy {
         require(mayRead(plan), "read plan " + plan.getId());
     }
 
+    /**
+     * The CODIR dashboard: the DG, the DF, the CODIR and council members (who only read adopted plans, see
+     * {@link #mayRead(Plan)}); the administrator and agents work from their own pages.
+     */
+    public boolean mayReadDashboard(Plan plan) {
+        Actor actor = actor();
+        return mayRead(plan) && (actor.hasRole(Role.DG) || actor.hasRole(Role.DF) || actor.hasRole(Role.CODIR)
+                || actor.hasRole(Role.CONSEILLER));
+    }
+
+    public void requireReadDashboard(Plan plan) {
+        require(mayReadDashboard(plan), "read the dashboard of plan " + plan.getId());
+    }
+
     /** Internal notes and budgets' internal comments: staff only. */
     public boolean mayReadInternal() {
         return isStaff(actor());

@@ -206,6 +206,12 @@ public class Plan {
         return dueSoonDays;
     }
 
+    /** Staleness counts from the adoption, or from the plan's creation for a draft. */
+    public LocalDate followUpSince() {
+        return adoptedOn != null ? adoptedOn
+                : java.time.LocalDateTime.ofInstant(createdAt, java.time.ZoneId.systemDefault()).toLocalDate();
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

@@ -12,8 +12,6 @@ import be.cpas.pst.domain.progress.IndicatorStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -88,7 +86,7 @@ public class WorkFollowUp {
         List<ProgressEntry> journal = nodes.journalOf(nodeId);
         LocalDate lastUpdate = journal.isEmpty() ? null : journal.get(0).getRecordedOn();
         LocalDate today = LocalDate.now(clock);
-        boolean stale = node.getKind().isWork() && FollowUpRules.isStale(lastUpdate, referenceDate(node.getPlan()),
+        boolean stale = node.getKind().isWork() && FollowUpRules.isStale(lastUpdate, node.getPlan().followUpSince(),
                 node.getStateCategory(), today, node.getPlan().getStaleAfterDays());
         List<IndicatorView> indicators = node.getIndicators().stream()
                 .map(indicator -> new IndicatorView(indicator, status(indicator, today), indicator.getValues()))
@@ -123,7 +121,7 @@ public class WorkFollowUp {
             LocalDate lastUpdate = last.get(node.getId());
             actions.add(new MyAction(node, FollowUpRules.isLate(due, category, today),
                     FollowUpRules.daysLate(due, category, today),
-                    FollowUpRules.isStale(lastUpdate, referenceDate(plan), category, today, plan.getStaleAfterDays()),
+                    FollowUpRules.isStale(lastUpdate, plan.followUpSince(), category, today, plan.getStaleAfterDays()),
                     FollowUpRules.isDueSoon(due, category, today, plan.getDueSoonDays()), lastUpdate,
                     statesByPlan.computeIfAbsent(plan.getId(), nodes::statesOf)));
         }
@@ -223,25 +221,13 @@ public class WorkFollowUp {
                 .orElseThrow(() -> new RuleViolation("vocabulary.unknown", "Unknown choice " + id));
     }
 
-    /** Staleness counts from the adoption, or the plan's creation for a draft. */
-    private LocalDate referenceDate(Plan plan) {
-        return plan.getAdoptedOn() != null ? plan.getAdoptedOn()
-                : LocalDateTime.ofInstant(plan.getCreatedAt(), ZoneId.systemDefault()).toLocalDate();
-    }
-
     private static IndicatorStatus status(Indicator indicator, LocalDate today) {
-        List<IndicatorValue> values = indicator.getValues();
-        IndicatorAssessment.Point first = values.isEmpty() ? null : point(values.get(0));
-        IndicatorAssessment.Point latest = values.isEmpty() ? null : point(values.get(values.size() - 1));
-        IndicatorAssessment.Point baseline = indicator.getBaselineValue() == null ? null
-                : new IndicatorAssessment.Point(indicator.getBaselineDate(), indicator.getBaselineValue());
-        IndicatorAssessment.Point target = indicator.getTargetValue() == null ? null
-                : new IndicatorAssessment.Point(indicator.getTargetDate(), indicator.getTargetValue());
-        return IndicatorAssessment.assess(indicator.getDirection(), baseline, target, first, latest, today);
-    }
-
-    private static IndicatorAssessment.Point point(IndicatorValue value) {
-        return new IndicatorAssessment.Point(value.getMeasuredOn(), value.getValue());
+        return IndicatorAssessment.assessSeries(indicator.getDirection(),
+                new IndicatorAssessment.Point(indicator.getBaselineDate(), indicator.getBaselineValue()),
+                new IndicatorAssessment.Point(indicator.getTargetDate(), indicator.getTargetValue()),
+                indicator.getValues().stream()
+                        .map(value -> new IndicatorAssessment.Point(value.getMeasuredOn(), value.getValue())).toList(),
+                today);
     }
 
     private static boolean find(List<PlanTree.Branch> branches, long nodeId, List<PlanTree.Branch> path) {

@@ -30,6 +30,18 @@ public final class IndicatorAssessment {
     public record Point(LocalDate date, BigDecimal value) {
     }
 
+    /**
+     * The status of a series of measured values (oldest first) against its baseline and target, either of which
+     * may be missing.
+     */
+    public static IndicatorStatus assessSeries(IndicatorDirection direction, Point baseline, Point target,
+            java.util.List<Point> values, LocalDate today) {
+        Point first = values.isEmpty() ? null : values.get(0);
+        Point latest = values.isEmpty() ? null : values.get(values.size() - 1);
+        return assess(direction, baseline != null && baseline.value() != null ? baseline : null,
+                target != null && target.value() != null ? target : null, first, latest, today);
+    }
+
     public static IndicatorStatus assess(IndicatorDirection direction, Point baseline, Point target, Point first,
             Point latest, LocalDate today) {
         if (latest == null || latest.value() == null || target == null || target.value() == null) {

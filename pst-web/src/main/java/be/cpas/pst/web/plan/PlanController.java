@@ -1,5 +1,6 @@
 package be.cpas.pst.web.plan;
 
+import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.plan.PlanCatalogue;
 import be.cpas.pst.domain.plan.PlanTree;
 import org.springframework.http.HttpStatus;
@@ -14,9 +15,11 @@ import org.springframework.web.server.ResponseStatusException;
 class PlanController {
 
     private final PlanCatalogue catalogue;
+    private final AccessPolicy policy;
 
-    PlanController(PlanCatalogue catalogue) {
+    PlanController(PlanCatalogue catalogue, AccessPolicy policy) {
         this.catalogue = catalogue;
+        this.policy = policy;
     }
 
     @GetMapping("/plans")
@@ -30,6 +33,7 @@ class PlanController {
         PlanTree tree = catalogue.tree(planId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("tree", tree);
+        model.addAttribute("mayReadDashboard", policy.mayReadDashboard(tree.plan()));
         return "plan/tree";
     }
 }

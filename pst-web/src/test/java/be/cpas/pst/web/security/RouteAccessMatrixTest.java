@@ -72,6 +72,12 @@ class RouteAccessMatrixTest {
         EXPECTED.put("POST /plans/{planId}/actions/{nodeId}/progress (agent's service)", List.of(L, F, A, F, A, A, F));
         EXPECTED.put("GET /plans/{planId}/elements/{nodeId}/modifier", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/modifier", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("GET /tableau-de-bord", List.of(L, F, A, A, A, F, A));
+        EXPECTED.put("GET /plans/{planId}/tableau-de-bord", List.of(L, F, A, A, A, F, A));
+        EXPECTED.put("GET /plans/{planId}/tableau-de-bord (draft)", List.of(L, F, A, A, A, F, F));
+        EXPECTED.put("GET /plans/{planId}/tableau-de-bord/liste/{key}", List.of(L, F, A, A, A, F, A));
+        EXPECTED.put("GET /plans/{planId}/tableau-de-bord/liste/{key}.csv", List.of(L, F, A, A, A, F, A));
+        EXPECTED.put("GET /plans/{planId}/tableau-de-bord/liste/{key}.xlsx", List.of(L, F, A, A, A, F, A));
         EXPECTED.put("GET /compte", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("POST /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
@@ -178,6 +184,7 @@ class RouteAccessMatrixTest {
         String path = parts[1]
                 .replace("{planId}", String.valueOf(route.endsWith("(draft)") ? draftPlanId : adoptedPlanId))
                 .replace("{accountId}", String.valueOf(targetAccountId))
+                .replace("{key}", "late")
                 .replace("{nodeId}", String.valueOf(route.endsWith("(agent's own)") ? agentActionId
                         : route.endsWith("(agent's service)") ? serviceActionId : otherActionId));
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(parts[0]), path);

@@ -1,0 +1,149 @@
+package be.cpas.pst.reporting.dashboard;
+
+import be.cpas.pst.domain.plan.StateCategory;
+import be.cpas.pst.domain.progress.IndicatorStatus;
+import be.cpas.pst.domain.progress.Rollup;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a plan stands, as the CODIR reads it: headline figures, objectives, the lists that call for a decision,
+ * indicators, budget and ODD coverage, all under the same filter.
+ */
+public record Dashboard(PlanInfo plan, DashboardFilter filter, LocalDate today, Headline headline,
+        List<ObjectiveLine> objectives, Lists lists, List<IndicatorLine> indicators, Budget budget,
+        List<Coverage> sdgs, List<Coverage> enjeux, Choices choices) {
+
+    /** Rows shown per list on the dashboard itself; the drill-down page has them all. */
+    public static final int LIST_LIMIT = 10;
+    /** Indicators shown in the table, the most worrying first. */
+    public static final int INDICATOR_LIMIT = 50;
+
+    /** The highest ODD count, the scale of the ODD chart. */
+    public long mostServedSdgCount() {
+        return sdgs.stream().mapToLong(Coverage::count).max().orElse(0);
+    }
+
+    /** The OS lines, for the progress chart. */
+    public List<ObjectiveLine> strategicObjectives() {
+        return objectives.stream().filter(line -> line.depth() == 0).toList();
+    }
+
+    public List<IndicatorLine> indicatorsShown() {
+        return indicators.subList(0, Math.min(INDICATOR_LIMIT, indicators.size()));
+    }
+
+    public record PlanInfo(long id, String title, int periodStart, int periodEnd, int staleAfterDays,
+            int dueSoonDays) {
+    }
+
+    /** A figure and how many projets/actions it counts. */
+    public record Count(String key, String label, long count) {
+    }
+
+    public record Headline(Rollup rollup, long workCount, Map<StateCategory, Long> byCategory, List<Count> byPriority,
+            long late, long stale, long dueWithin30, long dueWithin90, long suspended, long abandoned,
+            LocalDate lastUpdate, Map<IndicatorStatus, Long> indicatorStatuses) {
+
+        /** The category's share of the work, in % (for the state chart). */
+        public double share(StateCategory category) {
+            return workCount == 0 ? 0 : 100.0 * byCategory.getOrDefault(category, 0L) / workCount;
+        }
+
+        /** Where the category's segment starts in the state chart: the share of the categories before it. */
+        public double offset(StateCategory category) {
+            double before = 0;
+            for (StateCategory other : StateCategory.values()) {
+                if (other == category) {
+                    break;
+                }
+                before += share(other);
+            }
+            return before;
+        }
+    }
+
+    /** An OS or OO with its figures. */
+    public record ObjectiveLine(DashboardRows.Node node, int depth, Rollup rollup, long workCount,
+            Map<StateCategory, Long> byCategory, long late, long stale, Map<IndicatorStatus, Long> indicatorStatuses) {
+
+        public long done() {
+            return byCategory.getOrDefault(StateCategory.DONE, 0L);
+        }
+
+        public long inProgress() {
+            return byCategory.getOrDefault(StateCategory.IN_PROGRESS, 0L);
+        }
+
+        public long attention() {
+            return late + stale + indicatorStatuses.getOrDefault(IndicatorStatus.OFF_TRACK, 0L);
+        }
+    }
+
+    /** A projet or action as the lists show it. */
+    public record WorkLine(DashboardRows.Node node, DashboardRows.Node objective, int percent, boolean late,
+            long daysLate, boolean stale, LocalDate staleSince, boolean dueSoon) {
+    }
+
+    /** The lists that call for a decision, each cut to {@link #LIST_LIMIT} rows, with their full sizes. */
+    public record Lists(List<WorkLine> late, long lateTotal, List<WorkLine> stale, long staleTotal,
+            List<WorkLine> dueSoon, long dueSoonTotal, List<WorkLine> stopped, long stoppedTotal,
+            List<IndicatorLine> offTrack, long offTrackTotal) {
+    }
+
+    /** An indicator, its status and the points of its sparkline. Listed off track first, then needs acceleration,
+     * on track, achieved, no data. */
+    public record IndicatorLine(DashboardRows.IndicatorRow indicator, DashboardRows.Node work, IndicatorStatus status,
+            BigDecimal latest, Sparkline sparkline) {
+    }
+
+    /** Planned, inscribed, committed and charged amounts. */
+    public record Amounts(BigDecimal planned, BigDecimal inscribed, BigDecimal committed, BigDecimal charged) {
+
+        public static final Amounts ZERO = new Amounts(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO);
+
+        Amounts plus(DashboardRows.BudgetRow row) {
+            return new Amounts(add(planned, row.planned()), add(inscribed, row.inscribed()),
+                    add(committed, row.committed()), add(charged, row.charged()));
+        }
+
+        Amounts plus(Amounts other) {
+            return new Amounts(planned.add(other.planned), inscribed.add(other.inscribed),
+                    committed.add(other.committed), charged.add(other.charged));
+        }
+
+        private static BigDecimal add(BigDecimal total, BigDecimal value) {
+            return value == null ? total : total.add(value);
+        }
+    }
+
+    /** A budget line of the summary: an OS (or the work outside any OS) by year, {@code null} for the whole plan. */
+    public record BudgetLine(String code, String title, Map<Integer, Amounts> byYear, Amounts total) {
+    }
+
+    public record Budget(List<Integer> years, boolean hasWholePlanAmounts, List<BudgetLine> lines,
+            Map<Integer, Amounts> totalByYear, Amounts total, long workWithoutBudget, long workCount) {
+
+        public int shareWithoutBudget() {
+            return workCount == 0 ? 0 : (int) Math.round(100.0 * workWithoutBudget / workCount);
+        }
+    }
+
+    /** How many projets/actions serve an ODD or an enjeu, and their mean progress. */
+    public record Coverage(int number, String name, String colour, long count, int meanPercent) {
+    }
+
+    /** The choices of the filters. */
+    public record Choices(List<DashboardRows.Node> volets, List<DashboardRows.Node> axes,
+            List<DashboardRows.Node> strategic, List<DashboardRows.Node> operational,
+            List<DashboardRows.Choice> services, List<DashboardRows.Choice> people,
+            List<DashboardRows.Choice> priorities, List<DashboardRows.Choice> states) {
+    }
+
+    /** The polyline of an indicator's values in a 100 × 24 box, and the target's height, for a small SVG. */
+    public record Sparkline(String points, Double targetY, String lastX, String lastY) {
+    }
+}

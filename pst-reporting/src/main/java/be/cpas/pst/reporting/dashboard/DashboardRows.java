@@ -1,0 +1,205 @@
+package be.cpas.pst.reporting.dashboard;
+
+import be.cpas.pst.domain.plan.IndicatorDirection;
+import be.cpas.pst.domain.plan.NodeKind;
+import be.cpas.pst.domain.plan.StateCategory;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dashboard's read model: a few SQL statements per page whatever the plan's size. Journal entries, étapes,
+ * indicator values and budget amounts are aggregated by the database; no entity is loaded.
+ */
+@Repository
+public class DashboardRows {
+
+    private final JdbcClient jdbc;
+
+    public DashboardRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One node of the plan with what the dashboard needs of it. */
+    public record Node(long id, Long parentId, NodeKind kind, int position, String code, String title, int weight,
+            Integer manualPercent, StateCategory category, Long stateId, String stateLabel, String stateReason,
+            Long priorityId, String priorityCode, Long piloteId, String piloteName, Long responsableId,
+            String responsableName, String responsableText, LocalDate dueDate, String deadlineText, int stepsDone,
+            int stepsTotal, LocalDate lastUpdate, Set<Long> serviceIds, Set<Integer> sdgs, Set<Integer> enjeux,
+            int budgetLines) {
+
+        /** Who answers for it: the person, else the free text. */
+        public String responsableLabel() {
+            return responsableName != null ? responsableName : responsableText;
+        }
+    }
+
+    /** An entry of one of the plan's vocabularies, for the filters. */
+    public record Choice(String vocabulary, long id, String label) {
+    }
+
+    /** An indicator with its measured values, oldest first. */
+    public record IndicatorRow(long id, long nodeId, String name, String unit, BigDecimal baselineValue,
+            LocalDate baselineDate, BigDecimal targetValue, LocalDate targetDate, IndicatorDirection direction,
+            List<LocalDate> dates, List<BigDecimal> values) {
+    }
+
+    /** Budget amounts of a node for a year ({@code null}: the whole plan). */
+    public record BudgetRow(long nodeId, Integer year, BigDecimal planned, BigDecimal inscribed, BigDecimal committed,
+            BigDecimal charged) {
+    }
+
+    public List<Node> nodes(long planId) {
+        return jdbc.sql("""
+                select n.id, n.parent_id, n.kind, n.position, n.code, n.title, n.weight, n.progress_percent,
+                       s.category, n.state_id, s.label as state_label, n.state_reason, n.priority_id,
+                       pr.code as priority_code, n.pilote_id, pi.name as pilote_name, n.responsable_id,
+                       r.name as responsable_name, n.responsable_text, n.deadline_due_date, n.deadline_text,
+                       coalesce(st.done, 0) as steps_done, coalesce(st.total, 0) as steps_total, le.last_update,
+                       array(select ns.service_id from node_service ns where ns.node_id = n.id) as services,
+                       array(select sd.sdg_number from node_sdg sd where sd.node_id = n.id) as sdgs,
+                       array(select en.enjeu_number from node_enjeu en where en.node_id = n.id) as enjeux,
+                       (select count(*) from budget_line bl where bl.node_id = n.id) as budget_lines
+                from plan_node n
+                left join progress_state s on s.id = n.state_id
+                left join priority_level pr on pr.id = n.priority_id
+                left join person pi on pi.id = n.pilote_id
+                left join person r on r.id = n.responsable_id
+                left join (select ps.node_id, count(*) filter (where ps.done) as done, count(*) as total
+                           from plan_step ps join plan_node x on x.id = ps.node_id and x.plan_id = :plan
+                           group by ps.node_id) st on st.node_id = n.id
+                left join (select e.node_id, max(e.recorded_on) as last_update
+                           from progress_entry e join plan_node x on x.id = e.node_id and x.plan_id = :plan
+                           group by e.node_id) le on le.node_id = n.id
+                where n.plan_id = :plan
+                order by n.position, n.id""")
+                .param("plan", planId)
+                .query((rs, row) -> new Node(rs.getLong("id"), nullableLong(rs, "parent_id"),
+                        NodeKind.valueOf(rs.getString("kind")), rs.getInt("position"), rs.getString("code"),
+                        rs.getString("title"), rs.getInt("weight"), nullableInt(rs, "progress_percent"),
+                        rs.getString("category") == null ? null : StateCategory.valueOf(rs.getString("category")),
+                        nullableLong(rs, "state_id"), rs.getString("state_label"), rs.getString("state_reason"),
+                        nullableLong(rs, "priority_id"), rs.getString("priority_code"), nullableLong(rs, "pilote_id"),
+                        rs.getString("pilote_name"), nullableLong(rs, "responsable_id"),
+                        rs.getString("responsable_name"), rs.getString("responsable_text"),
+                        rs.getObject("deadline_due_date", LocalDate.class), rs.getString("deadline_text"),
+                        rs.getInt("steps_done"), rs.getInt("steps_total"),
+                        rs.getObject("last_update", LocalDate.class), longs(rs.getArray("services")),
+                        ints(rs.getArray("sdgs")), ints(rs.getArray("enjeux")), rs.getInt("budget_lines")))
+                .list();
+    }
+
+    /** The plan's services, people, priorities and states, in their order. */
+    public List<Choice> choices(long planId) {
+        return jdbc.sql("""
+                select 'service' as vocabulary, id, name as label, position from service_unit where plan_id = :plan
+                union all select 'person', id, name, position from person where plan_id = :plan
+                union all select 'priority', id, code || ' — ' || label, position from priority_level
+                          where plan_id = :plan
+                union all select 'state', id, label, position from progress_state where plan_id = :plan
+                order by vocabulary, position, id""")
+                .param("plan", planId)
+                .query((rs, row) -> new Choice(rs.getString("vocabulary"), rs.getLong("id"), rs.getString("label")))
+                .list();
+    }
+
+    public List<IndicatorRow> indicators(Collection<Long> nodeIds) {
+        return jdbc.sql("""
+                select i.id, i.node_id, i.name, i.unit, i.baseline_value, i.baseline_date, i.target_value,
+                       i.target_date, i.direction,
+                       array_remove(array_agg(v.measured_on order by v.measured_on, v.id), null) as dates,
+                       array_remove(array_agg(v.measured_value order by v.measured_on, v.id), null) as vals
+                from indicator i left join indicator_value v on v.indicator_id = i.id
+                where i.node_id = any(:nodes)
+                group by i.id
+                order by i.node_id, i.position, i.id""")
+                .param("nodes", nodeIds.toArray(Long[]::new))
+                .query((rs, row) -> new IndicatorRow(rs.getLong("id"), rs.getLong("node_id"), rs.getString("name"),
+                        rs.getString("unit"), rs.getBigDecimal("baseline_value"),
+                        rs.getObject("baseline_date", LocalDate.class), rs.getBigDecimal("target_value"),
+                        rs.getObject("target_date", LocalDate.class),
+                        IndicatorDirection.valueOf(rs.getString("direction")), dates(rs.getArray("dates")),
+                        decimals(rs.getArray("vals"))))
+                .list();
+    }
+
+    /**
+     * Planned amounts (a range counts for its maximum; a yearly line without a year counts for every year of the
+     * plan; a one-off line without a year belongs to the whole plan) and the DF's follow-up, by node and year.
+     */
+    public List<BudgetRow> budget(Collection<Long> nodeIds) {
+        return jdbc.sql("""
+                select node_id, yr, sum(planned) as planned, sum(inscribed) as inscribed,
+                       sum(committed) as committed, sum(charged) as charged
+                from (
+                    select l.node_id, y.yr, coalesce(l.amount_max, l.amount_min) as planned,
+                           null::numeric as inscribed, null::numeric as committed, null::numeric as charged
+                    from budget_line l
+                    join plan_node n on n.id = l.node_id join plan p on p.id = n.plan_id
+                    cross join lateral (
+                        select l.budget_year as yr where l.budget_year is not null or l.recurrence = 'ONE_OFF'
+                        union all
+                        select g from generate_series(p.period_start, p.period_end) g
+                        where l.budget_year is null and l.recurrence = 'YEARLY') y
+                    where l.node_id = any(:nodes)
+                    union all
+                    select l.node_id, f.budget_year, null, f.inscribed, f.committed, f.charged
+                    from budget_follow_up f join budget_line l on l.id = f.budget_line_id
+                    where l.node_id = any(:nodes)
+                ) amounts
+                group by node_id, yr""")
+                .param("nodes", nodeIds.toArray(Long[]::new))
+                .query((rs, row) -> new BudgetRow(rs.getLong("node_id"), nullableInt(rs, "yr"),
+                        rs.getBigDecimal("planned"), rs.getBigDecimal("inscribed"), rs.getBigDecimal("committed"),
+                        rs.getBigDecimal("charged")))
+                .list();
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Set<Long> longs(Array array) throws SQLException {
+        Set<Long> result = new TreeSet<>();
+        for (Object value : (Object[]) array.getArray()) {
+            result.add(((Number) value).longValue());
+        }
+        return result;
+    }
+
+    private static Set<Integer> ints(Array array) throws SQLException {
+        Set<Integer> result = new TreeSet<>();
+        for (Object value : (Object[]) array.getArray()) {
+            result.add(((Number) value).intValue());
+        }
+        return result;
+    }
+
+    private static List<LocalDate> dates(Array array) throws SQLException {
+        List<LocalDate> result = new ArrayList<>();
+        for (Object value : (Object[]) array.getArray()) {
+            result.add(((java.sql.Date) value).toLocalDate());
+        }
+        return result;
+    }
+
+    private static List<BigDecimal> decimals(Array array) throws SQLException {
+        return new ArrayList<>(Arrays.asList((BigDecimal[]) array.getArray()));
+    }
+}

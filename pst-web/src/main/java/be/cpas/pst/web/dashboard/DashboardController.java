@@ -1,0 +1,185 @@
+package be.cpas.pst.web.dashboard;
+
+import be.cpas.pst.domain.access.AccessRefused;
+import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.plan.PlanCatalogue;
+import be.cpas.pst.reporting.dashboard.Dashboard;
+import be.cpas.pst.reporting.dashboard.DashboardService;
+import be.cpas.pst.reporting.export.Table;
+import be.cpas.pst.reporting.export.TableWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The CODIR dashboard of a plan, its drill-down lists, and their CSV/XLSX exports. The filters live in the URL;
+ * an htmx request gets only the results, any other the full page.
+ */
+@Controller
+class DashboardController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final DashboardService dashboards;
+    private final PlanCatalogue catalogue;
+    private final MessageSource messages;
+
+    DashboardController(DashboardService dashboards, PlanCatalogue catalogue, MessageSource messages) {
+        this.dashboards = dashboards;
+        this.catalogue = catalogue;
+        this.messages = messages;
+    }
+
+    /** The dashboard of the most recent plan the person may read it for. */
+    @GetMapping("/tableau-de-bord")
+    String current() {
+        List<Plan> plans = catalogue.plans();
+        if (plans.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return plans.stream().map(Plan::getId).filter(dashboards::mayRead).findFirst()
+                .map(planId -> "redirect:/plans/" + planId + "/tableau-de-bord")
+                .orElseThrow(() -> new AccessRefused("No dashboard to read"));
+    }
+
+    @GetMapping("/plans/{planId}/tableau-de-bord")
+    String dashboard(@PathVariable long planId, @ModelAttribute("filters") DashboardFilterForm filters,
+            BindingResult ignoredUnparsableFilters, Model model,
+            @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        Dashboard dashboard = dashboards.dashboard(planId, filters.toFilter())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        List<Dashboard.ObjectiveLine> objectives = new ArrayList<>(dashboard.objectives());
+        if (filters.isSortedByAttention()) {
+            objectives.sort(Comparator.comparingLong(Dashboard.ObjectiveLine::attention).reversed());
+        }
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("objectives", objectives);
+        model.addAttribute("links", new DashboardLinks(planId, filters.query()));
+        return htmx != null ? "dashboard/index :: results" : "dashboard/index";
+    }
+
+    @GetMapping("/plans/{planId}/tableau-de-bord/liste/{key}")
+    String list(@PathVariable long planId, @PathVariable String key,
+            @ModelAttribute("filters") DashboardFilterForm filters, BindingResult ignoredUnparsableFilters,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        DashboardService.WorkList list = workList(planId, key, filters);
+        int pages = Math.max(1, (list.lines().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
+        model.addAttribute("list", list);
+        model.addAttribute("listKind", listKind(key));
+        model.addAttribute("lines", list.lines().subList((current - 1) * PAGE_SIZE,
+                Math.min(current * PAGE_SIZE, list.lines().size())));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("links", new DashboardLinks(planId, filters.query()));
+        return "dashboard/list";
+    }
+
+    @GetMapping("/plans/{planId}/tableau-de-bord/liste/{key}.csv")
+    void csv(@PathVariable long planId, @PathVariable String key,
+            @ModelAttribute("filters") DashboardFilterForm filters, BindingResult ignoredUnparsableFilters,
+            HttpServletResponse response) throws IOException {
+        Table table = table(workList(planId, key, filters));
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(key) + ".csv\"");
+        TableWriter.csv(table, response.getOutputStream());
+    }
+
+    @GetMapping("/plans/{planId}/tableau-de-bord/liste/{key}.xlsx")
+    void xlsx(@PathVariable long planId, @PathVariable String key,
+            @ModelAttribute("filters") DashboardFilterForm filters, BindingResult ignoredUnparsableFilters,
+            HttpServletResponse response) throws IOException {
+        Table table = table(workList(planId, key, filters));
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(key) + ".xlsx\"");
+        TableWriter.xlsx(table, response.getOutputStream());
+    }
+
+    private DashboardService.WorkList workList(long planId, String key, DashboardFilterForm filters) {
+        return dashboards.workList(planId, filters.toFilter(), key)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static String fileName(String key) {
+        return "pst-" + key.replaceAll("[^A-Za-z0-9-]", "") + "-" + LocalDate.now();
+    }
+
+    /** The list as a table, with the same columns as the page. */
+    private Table table(DashboardService.WorkList list) {
+        List<String> headers = List.of(text("dashboard.col.code"), text("dashboard.col.title"),
+                text("dashboard.col.objective"), text("dashboard.col.state"), text("dashboard.col.percent"),
+                text("dashboard.col.priority"), text("dashboard.col.pilote"), text("dashboard.col.responsable"),
+                text("dashboard.col.deadline"), text("dashboard.col.dueDate"), text("dashboard.col.daysLate"),
+                text("dashboard.col.lastUpdate"), text("dashboard.col.reason"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Dashboard.WorkLine line : list.lines()) {
+            var node = line.node();
+            List<Object> row = new ArrayList<>();
+            row.add(node.code());
+            row.add(node.title());
+            row.add(line.objective() == null ? null
+                    : (line.objective().code() == null ? "" : line.objective().code() + " ") + line.objective().title());
+            row.add(node.stateLabel());
+            row.add(line.percent() < 0 ? null : line.percent());
+            row.add(node.priorityCode());
+            row.add(node.piloteName());
+            row.add(node.responsableLabel());
+            row.add(node.deadlineText());
+            row.add(node.dueDate());
+            row.add(line.late() ? line.daysLate() : null);
+            row.add(node.lastUpdate());
+            row.add(node.stateReason());
+            rows.add(row);
+        }
+        return new Table(text("dashboard.list." + listKind(list.key())), headers, rows);
+    }
+
+    static String listKind(String key) {
+        int dash = key.indexOf('-');
+        return dash < 0 ? key : key.substring(0, dash);
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
+    /** Links that keep the current filters. */
+    public record DashboardLinks(long planId, String query) {
+
+        public String dashboard() {
+            return "/plans/" + planId + "/tableau-de-bord" + query;
+        }
+
+        public String sortedByAttention() {
+            return "/plans/" + planId + "/tableau-de-bord" + (query.isEmpty() ? "?" : query + "&") + "tri=attention";
+        }
+
+        public String list(String key) {
+            return "/plans/" + planId + "/tableau-de-bord/liste/" + key + query;
+        }
+
+        public String export(String key, String format) {
+            return "/plans/" + planId + "/tableau-de-bord/liste/" + key + "." + format + query;
+        }
+
+        public String page(String key, int page) {
+            return "/plans/" + planId + "/tableau-de-bord/liste/" + key + (query.isEmpty() ? "?" : query + "&")
+                    + "page=" + page;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package be.cpas.pst.web.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import be.cpas.pst.persistence.planfile.PlanImporter;
+import be.cpas.pst.persistence.synthetic.SyntheticPlan;
+import be.cpas.pst.persistence.testsupport.RealPostgres;
+import be.cpas.pst.reporting.dashboard.Dashboard;
+import be.cpas.pst.web.support.StatementCounter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The dashboard is computed by SQL aggregation: it costs the same few statements for the demo plan (37 actions) and
+ * for the large synthetic plan (1,000 actions, 12,000 journal entries, 400 indicators, 1,500 budget lines), with and
+ * without filters. Statements are counted at the JDBC data source, so Hibernate's and plain SQL alike.
+ */
+@SpringBootTest(properties = "pst.demo=true")
+@AutoConfigureMockMvc
+@RealPostgres
+@Import(StatementCounter.Configuration.class)
+class DashboardStatementCountTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PlanImporter importer;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theDashboardCostsTheSameWhateverThePlanSizeAndTheFilters() throws Exception {
+        long sample = jdbc.sql("select id from plan where title = 'Programme Stratégique Transversal 2025-2030'")
+                .query(Long.class).single();
+        long large = importer.importPlan(SyntheticPlan.LARGE.toPlanFile(42, "PST de synthèse")).planId();
+
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (long plan : new long[] {sample, large}) {
+            counts.put(plan + " unfiltered", statementsFor("/plans/" + plan + "/tableau-de-bord"));
+            counts.put(plan + " filtered", statementsFor("/plans/" + plan + "/tableau-de-bord" + filters(plan)));
+            counts.put(plan + " list", statementsFor("/plans/" + plan + "/tableau-de-bord/liste/late"));
+        }
+
+        assertThat(counts.values()).as(counts.toString()).allSatisfy(count -> assertThat(count).isBetween(3L, 15L));
+        assertThat(counts.get(large + " unfiltered")).as(counts.toString()).isEqualTo(counts.get(sample + " unfiltered"));
+        assertThat(counts.get(large + " filtered")).as(counts.toString()).isEqualTo(counts.get(sample + " filtered"));
+        assertThat(counts.get(large + " list")).as(counts.toString()).isEqualTo(counts.get(sample + " list"));
+    }
+
+    @Test
+    void theLargePlansDashboardCountsEveryActionAndIndicator() throws Exception {
+        long large = importer.importPlan(SyntheticPlan.LARGE.toPlanFile(7, "PST de synthèse bis")).planId();
+
+        Dashboard dashboard = (Dashboard) render("/plans/" + large + "/tableau-de-bord").getModelAndView()
+                .getModel().get("dashboard");
+
+        assertThat(dashboard.headline().workCount()).isEqualTo(1000);
+        assertThat(dashboard.indicators()).hasSize(400);
+        assertThat(dashboard.objectives().stream().filter(line -> line.depth() == 0)).hasSize(8);
+        assertThat(dashboard.objectives().stream().filter(line -> line.depth() == 1)).hasSize(60);
+        assertThat(dashboard.headline().byCategory().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(1000);
+        assertThat(dashboard.budget().total().planned())
+                .isEqualByComparingTo(jdbc.sql("""
+                        select sum(amount_min) from budget_line l join plan_node n on n.id = l.node_id
+                        where n.plan_id = ?""").param(large).query(java.math.BigDecimal.class).single());
+        assertThat(jdbc.sql("select count(*) from progress_entry e join plan_node n on n.id = e.node_id "
+                + "where n.plan_id = ?").param(large).query(Long.class).single()).isEqualTo(12_000);
+    }
+
+    /** Four filters at once: an OS, a service, a priority and an ODD of the plan. */
+    private String filters(long plan) {
+        long os = jdbc.sql("select min(id) from plan_node where plan_id = ? and kind = 'STRATEGIC_OBJECTIVE'")
+                .param(plan).query(Long.class).single();
+        Long service = jdbc.sql("select min(id) from service_unit where plan_id = ?").param(plan)
+                .query(Long.class).single();
+        Long priority = jdbc.sql("select min(id) from priority_level where plan_id = ?").param(plan)
+                .query(Long.class).single();
+        return "?os=" + os + "&service=" + service + "&priorite=" + priority + "&odd=1";
+    }
+
+    private long statementsFor(String path) throws Exception {
+        StatementCounter.reset();
+        render(path);
+        return StatementCounter.count();
+    }
+
+    private MvcResult render(String path) throws Exception {
+        return mvc.perform(get(path).with(user(users.loadUserByUsername("dg")))).andExpect(status().isOk())
+                .andReturn();
+    }
+}
