@@ -41,6 +41,24 @@ public interface PlanNodeRepository {
     /** A plan's people in its order. */
     List<Person> peopleOf(long planId);
 
+    /** The nodes directly under the plan, by position. */
+    List<PlanNode> topLevelOf(long planId);
+
+    /** The children of a node, by position. */
+    List<PlanNode> childrenOf(long parentId);
+
+    /** The children of a node of a plan, or the plan's top level when {@code parentId} is null, by position. */
+    default List<PlanNode> childrenOf(long planId, Long parentId) {
+        return parentId == null ? topLevelOf(planId) : childrenOf(parentId.longValue());
+    }
+
+    /** Whether anything was recorded on or below the node: children, journal, indicator values, budget follow-up. */
+    boolean hasHistory(long nodeId);
+
+    PlanNode save(PlanNode node);
+
+    void delete(PlanNode node);
+
     /** When a node was last updated. */
     record LastEntry(long nodeId, java.time.LocalDate recordedOn) {
     }

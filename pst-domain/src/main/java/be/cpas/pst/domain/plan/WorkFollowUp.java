@@ -53,7 +53,7 @@ public class WorkFollowUp {
     public record Fiche(PlanTree tree, PlanTree.Branch branch, List<PlanNode> ancestors, LocalDate lastUpdate,
             boolean stale, List<ProgressEntry> journal, List<IndicatorView> indicators, List<AuditEntry> history,
             List<ProgressState> states, boolean mayPostProgress, boolean mayEditFiche, boolean mayEditBudget,
-            boolean mayReadInternal) {
+            boolean mayReadInternal, boolean mayEditStructure) {
 
         public PlanNode node() {
             return branch.node();
@@ -94,7 +94,7 @@ public class WorkFollowUp {
         return Optional.of(new Fiche(tree.get(), branch, ancestors, lastUpdate, stale, journal, indicators,
                 auditTrail.historyOfNode(nodeId, HISTORY_LIMIT), nodes.statesOf(planId),
                 policy.mayPostProgress(node), policy.mayEditFiche(node), policy.mayEditBudget(),
-                policy.mayReadInternal()));
+                policy.mayReadInternal(), policy.mayEditStructure() && node.getPlan().isEditable()));
     }
 
     /** The signed-in person's projets and actions: late first, then stale, then due soon, then the rest. */

@@ -71,4 +71,22 @@ interface SpringDataPlanNodeRepository extends PlanNodeRepository, Repository<Pl
     @Override
     @Query("select p from Person p where p.plan.id = :planId order by p.position, p.id")
     List<be.cpas.pst.domain.plan.Person> peopleOf(@Param("planId") long planId);
+
+    @Override
+    @Query("select n from PlanNode n where n.plan.id = :planId and n.parent is null order by n.position, n.id")
+    List<PlanNode> topLevelOf(@Param("planId") long planId);
+
+    @Override
+    @Query("select n from PlanNode n where n.parent.id = :parentId order by n.position, n.id")
+    List<PlanNode> childrenOf(@Param("parentId") long parentId);
+
+    @Override
+    @Query(nativeQuery = true, value = """
+            select exists (select 1 from plan_node where parent_id = :nodeId)
+                or exists (select 1 from progress_entry where node_id = :nodeId)
+                or exists (select 1 from indicator_value v join indicator i on i.id = v.indicator_id
+                           where i.node_id = :nodeId)
+                or exists (select 1 from budget_follow_up f join budget_line l on l.id = f.budget_line_id
+                           where l.node_id = :nodeId)""")
+    boolean hasHistory(@Param("nodeId") long nodeId);
 }

@@ -3,7 +3,6 @@ package be.cpas.pst.reporting.dashboard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The geometry of an indicator's sparkline: values spread evenly over 100 units, scaled into 24 (top = highest). */
 final class Sparklines {
@@ -44,7 +43,8 @@ final class Sparklines {
         return MARGIN + (HEIGHT - 2 * MARGIN) * (max - value) / (max - min);
     }
 
+    /** One decimal, without the cost of a formatter: the page draws hundreds of these. */
     private static String format(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return Double.toString(Math.round(value * 10) / 10.0);
     }
 }

@@ -34,6 +34,7 @@ class PlanController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("tree", tree);
         model.addAttribute("mayReadDashboard", policy.mayReadDashboard(tree.plan()));
+        model.addAttribute("mayEditStructure", policy.mayEditStructure() && tree.plan().isEditable());
         return "plan/tree";
     }
 }

@@ -23,8 +23,7 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/actuator/health", "/css/**", "/js/**", "/img/**",
-                                "/webjars/**", "/favicon.svg", "/favicon.ico")
+                        .requestMatchers("/login", "/error", "/actuator/health", "/assets/**", "/webjars/**")
                         .permitAll()
                         // mirrors the services' own checks, so that a forbidden page is not even rendered
                         .requestMatchers("/admin/**").hasRole("ADMIN")

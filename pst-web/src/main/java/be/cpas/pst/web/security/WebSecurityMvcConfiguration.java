@@ -11,6 +11,6 @@ class WebSecurityMvcConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new MustChangePasswordInterceptor())
-                .excludePathPatterns("/css/**", "/js/**", "/webjars/**", "/favicon.*", "/login", "/logout");
+                .excludePathPatterns("/assets/**", "/webjars/**", "/login", "/logout");
     }
 }

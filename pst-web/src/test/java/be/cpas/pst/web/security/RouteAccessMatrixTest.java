@@ -72,6 +72,16 @@ class RouteAccessMatrixTest {
         EXPECTED.put("POST /plans/{planId}/actions/{nodeId}/progress (agent's service)", List.of(L, F, A, F, A, A, F));
         EXPECTED.put("GET /plans/{planId}/elements/{nodeId}/modifier", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/modifier", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("GET /plans/{planId}/elements/nouveau", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/nouveau", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("GET /plans/{planId}/elements/{nodeId}/structure", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/monter", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/descendre", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/deplacer", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/suspendre", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/reprendre", List.of(L, F, A, F, F, F, F));
+        // on a node made for the test: the DG really deletes it
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/supprimer", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("GET /tableau-de-bord", List.of(L, F, A, A, A, F, A));
         EXPECTED.put("GET /plans/{planId}/tableau-de-bord", List.of(L, F, A, A, A, F, A));
         EXPECTED.put("GET /plans/{planId}/tableau-de-bord (draft)", List.of(L, F, A, A, A, F, F));
@@ -113,6 +123,7 @@ class RouteAccessMatrixTest {
     /** An action of the demo plan whose responsable is the demo agent, and one that is neither agent's nor codir's. */
     private long agentActionId;
     private long serviceActionId;
+    private long deletableActionId;
     private long otherActionId;
 
     @BeforeEach
@@ -142,6 +153,10 @@ class RouteAccessMatrixTest {
                 and exists (select 1 from node_service ns join service_member m on m.service_id = ns.service_id
                             join account a on a.id = m.account_id where ns.node_id = n.id and a.username = 'agent')""")
                 .param(adoptedPlanId).query(Long.class).single();
+        deletableActionId = jdbc.sql("""
+                insert into plan_node (plan_id, parent_id, position, kind, title)
+                select plan_id, parent_id, 999, 'ACTION', 'Action à supprimer' from plan_node where id = ?
+                returning id""").param(otherActionId).query(Long.class).single();
         targetAccountId = accounts.save(new Account("cible-" + System.nanoTime(), "Compte cible",
                 passwordEncoder.encode("une phrase de passe"), EnumSet.of(Role.AGENT))).getId();
     }
@@ -185,7 +200,8 @@ class RouteAccessMatrixTest {
                 .replace("{planId}", String.valueOf(route.endsWith("(draft)") ? draftPlanId : adoptedPlanId))
                 .replace("{accountId}", String.valueOf(targetAccountId))
                 .replace("{key}", "late")
-                .replace("{nodeId}", String.valueOf(route.endsWith("(agent's own)") ? agentActionId
+                .replace("{nodeId}", String.valueOf(route.endsWith("/supprimer") ? deletableActionId
+                        : route.endsWith("(agent's own)") ? agentActionId
                         : route.endsWith("(agent's service)") ? serviceActionId : otherActionId));
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(parts[0]), path);
         if ("/error".equals(path)) {

@@ -166,7 +166,7 @@ class WebSecurityIntegrationTest {
 
     @Test
     void stylesheetAndHtmxAreServedByTheApplication() throws Exception {
-        mvc.perform(get("/css/app.css")).andExpect(status().isOk());
+        mvc.perform(get("/assets/css/app.css")).andExpect(status().isOk());
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("htmx")));
     }
