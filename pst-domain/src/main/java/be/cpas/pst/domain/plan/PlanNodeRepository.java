@@ -41,6 +41,18 @@ public interface PlanNodeRepository {
     /** A plan's people in its order. */
     List<Person> peopleOf(long planId);
 
+    /** A plan's services in its order. */
+    List<ServiceUnit> servicesOf(long planId);
+
+    /** A plan's partners in its order. */
+    List<Partner> partnersOf(long planId);
+
+    /** A plan's political objectives (from the DPS) in its order. */
+    List<PoliticalObjective> politicalObjectivesOf(long planId);
+
+    /** A plan's operational objectives in the order of the tree's positions. */
+    List<PlanNode> operationalObjectivesOf(long planId);
+
     /** The nodes directly under the plan, by position. */
     List<PlanNode> topLevelOf(long planId);
 

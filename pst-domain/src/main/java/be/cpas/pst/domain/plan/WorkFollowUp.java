@@ -183,20 +183,35 @@ public class WorkFollowUp {
             LocalDate plannedEnd) {
     }
 
-    /** The choices of the fiche form: the plan's priorities and people. */
-    public record FicheChoices(List<PriorityLevel> priorities, List<Person> people) {
+    /** What links the element to the rest of the plan and to the reference lists (ids, ODD and enjeu numbers). */
+    public record FicheLinks(java.util.Set<Long> serviceIds, java.util.Set<Long> partnerIds,
+            java.util.Set<Long> politicalObjectiveIds, java.util.Set<Long> secondaryObjectiveIds,
+            java.util.Set<Integer> sdgs, java.util.Set<Integer> enjeux) {
+    }
+
+    /** The rest of the fiche: synergy, risks (one per entry), internal note, weight, actual dates. */
+    public record FicheDetails(SynergyStatus synergyStatus, String synergyDetails, List<String> risks,
+            String internalNote, int weight, LocalDate actualStart, LocalDate actualEnd) {
+    }
+
+    /** The choices of the fiche form: the plan's vocabularies and its operational objectives. */
+    public record FicheChoices(List<PriorityLevel> priorities, List<Person> people, List<ServiceUnit> services,
+            List<Partner> partners, List<PoliticalObjective> politicalObjectives,
+            List<PlanNode> operationalObjectives) {
     }
 
     @Transactional(readOnly = true)
     public FicheChoices ficheChoices(long planId) {
-        return new FicheChoices(nodes.prioritiesOf(planId), nodes.peopleOf(planId));
+        return new FicheChoices(nodes.prioritiesOf(planId), nodes.peopleOf(planId), nodes.servicesOf(planId),
+                nodes.partnersOf(planId), nodes.politicalObjectivesOf(planId), nodes.operationalObjectivesOf(planId));
     }
 
     /**
      * Saves the fiche, if the person may edit it and nobody changed it since {@code expectedVersion}; a rule broken
      * by any field refuses the whole change.
      */
-    public PlanNode editFiche(long planId, long nodeId, long expectedVersion, FicheChange change) {
+    public PlanNode editFiche(long planId, long nodeId, long expectedVersion, FicheChange change, FicheLinks links,
+            FicheDetails details) {
         PlanNode node = nodes.findNode(planId, nodeId)
                 .orElseThrow(() -> new RuleViolation("node.notFound", "No node " + nodeId));
         policy.requireEditFiche(node);
@@ -209,8 +224,22 @@ public class WorkFollowUp {
         node.assign(pick(choices.people(), change.piloteId(), Person::getId),
                 pick(choices.people(), change.responsableId(), Person::getId), change.responsableText());
         node.schedule(be.cpas.pst.domain.deadline.Deadline.of(change.deadline()), change.plannedStart(),
-                change.plannedEnd(), node.getActualStart(), node.getActualEnd());
+                change.plannedEnd(), details.actualStart(), details.actualEnd());
+        node.involve(pickAll(choices.services(), links.serviceIds(), ServiceUnit::getId),
+                pickAll(choices.partners(), links.partnerIds(), Partner::getId));
+        node.serve(pickAll(choices.politicalObjectives(), links.politicalObjectiveIds(), PoliticalObjective::getId));
+        node.alsoServe(pickAll(choices.operationalObjectives(), links.secondaryObjectiveIds(), PlanNode::getId));
+        node.tag(links.sdgs(), links.enjeux());
+        node.declareSynergy(details.synergyStatus(), details.synergyDetails());
+        node.listRisks(details.risks());
+        node.writeInternalNote(details.internalNote());
+        node.changeWeight(details.weight());
         return node;
+    }
+
+    private static <T> List<T> pickAll(List<T> choices, java.util.Set<Long> ids,
+            java.util.function.Function<T, Long> idOf) {
+        return ids == null ? List.of() : ids.stream().map(id -> pick(choices, id, idOf)).toList();
     }
 
     private static <T> T pick(List<T> choices, Long id, java.util.function.Function<T, Long> idOf) {

@@ -89,4 +89,23 @@ interface SpringDataPlanNodeRepository extends PlanNodeRepository, Repository<Pl
                 or exists (select 1 from budget_follow_up f join budget_line l on l.id = f.budget_line_id
                            where l.node_id = :nodeId)""")
     boolean hasHistory(@Param("nodeId") long nodeId);
+
+    @Override
+    @Query("select s from ServiceUnit s where s.plan.id = :planId order by s.position, s.id")
+    List<be.cpas.pst.domain.plan.ServiceUnit> servicesOf(@Param("planId") long planId);
+
+    @Override
+    @Query("select p from Partner p where p.plan.id = :planId order by p.position, p.id")
+    List<be.cpas.pst.domain.plan.Partner> partnersOf(@Param("planId") long planId);
+
+    @Override
+    @Query("select o from PoliticalObjective o where o.plan.id = :planId order by o.position, o.id")
+    List<be.cpas.pst.domain.plan.PoliticalObjective> politicalObjectivesOf(@Param("planId") long planId);
+
+    @Override
+    @Query("""
+            select n from PlanNode n left join n.parent p
+            where n.plan.id = :planId and n.kind = be.cpas.pst.domain.plan.NodeKind.OPERATIONAL_OBJECTIVE
+            order by p.position, n.position, n.id""")
+    List<PlanNode> operationalObjectivesOf(@Param("planId") long planId);
 }

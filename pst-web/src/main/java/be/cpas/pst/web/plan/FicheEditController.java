@@ -25,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FicheEditController {
 
     private static final Map<String, String> FIELDS = Map.of("node.title", "title", "node.dates.planned",
-            "plannedEnd");
+            "plannedEnd", "node.dates.actual", "actualEnd", "node.weight", "weight", "node.secondary",
+            "secondaryObjectiveIds", "node.sdg", "sdgs", "node.enjeu", "enjeux");
 
     private final WorkFollowUp followUp;
     private final RichText richText;
@@ -51,7 +52,8 @@ class FicheEditController {
                         ficheForm.getCode(), ficheForm.getTitle(), richText.safe(ficheForm.getDescription()),
                         ficheForm.getScope(), ficheForm.getPriorityId(), ficheForm.getPiloteId(),
                         ficheForm.getResponsableId(), ficheForm.getResponsableText(), ficheForm.getDeadline(),
-                        ficheForm.getPlannedStart(), ficheForm.getPlannedEnd()));
+                        ficheForm.getPlannedStart(), ficheForm.getPlannedEnd()), ficheForm.links(),
+                        ficheForm.details());
                 redirect.addFlashAttribute("flash", "fiche.saved");
                 return "redirect:/plans/" + planId + "/elements/" + nodeId;
             } catch (ConcurrentModification conflict) {
@@ -82,6 +84,9 @@ class FicheEditController {
         model.addAttribute("fiche", fiche);
         model.addAttribute("choices", followUp.ficheChoices(fiche.tree().plan().getId()));
         model.addAttribute("scopes", VoletScope.values());
+        model.addAttribute("synergies", be.cpas.pst.domain.plan.SynergyStatus.values());
+        model.addAttribute("sdgChoices", be.cpas.pst.domain.reference.SustainableDevelopmentGoal.values());
+        model.addAttribute("enjeuChoices", be.cpas.pst.domain.reference.WalloonEnjeu.values());
         return "plan/fiche-form";
     }
 }

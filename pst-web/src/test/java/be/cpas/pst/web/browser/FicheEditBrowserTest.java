@@ -44,6 +44,11 @@ class FicheEditBrowserTest extends BrowserTestSupport {
         page.getByLabel("Intitulé").fill("Organiser une permanence sociale décentralisée");
         page.getByLabel("Échéance").fill("fin 2027");
         page.getByLabel("Description").fill("<p>Une <strong>permanence</strong> par mois.</p><script>alert(1)</script>");
+        page.getByLabel("Finances").check();
+        page.getByLabel("ODD 10 — Inégalités réduites").check();
+        page.getByLabel("Enjeu de la cohésion sociale").check();
+        page.getByLabel("Risques").fill("Départ de l’agent formé\n\nPerte du subside");
+        page.getByLabel("Note interne").fill("À revoir avec le Président");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
 
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("La fiche a été enregistrée");
@@ -55,6 +60,16 @@ class FicheEditBrowserTest extends BrowserTestSupport {
         assertAccessible();
         Map<String, Object> stored = reload(action);
         org.assertj.core.api.Assertions.assertThat(stored.get("deadline_text")).isEqualTo("fin 2027");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select sdg_number from node_sdg where node_id = ?")
+                .param(action.get("id")).query(Integer.class).list()).contains(10);
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select text from node_risk where node_id = ? order by position")
+                .param(action.get("id")).query(String.class).list())
+                .containsExactly("Départ de l’agent formé", "Perte du subside");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                select s.name from node_service ns join service_unit s on s.id = ns.service_id where ns.node_id = ?""")
+                .param(action.get("id")).query(String.class).list()).contains("Finances");
+        assertThat(page.locator("main")).containsText("Perte du subside");
+        assertThat(page.locator("main")).containsText("À revoir avec le Président");
     }
 
     @Test

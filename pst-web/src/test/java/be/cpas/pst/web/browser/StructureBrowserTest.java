@@ -15,6 +15,22 @@ class StructureBrowserTest extends BrowserTestSupport {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    be.cpas.pst.persistence.planfile.PlanImporter importer;
+
+    /** A plan of its own, so that the demo plan other tests count stays as it is. */
+    private long ownPlan() {
+        return importer.importPlan("""
+                {"format": "pst-plan", "version": 1, "organisation": {"nom": "CPAS de La Bruyère"},
+                 "plan": {"titre": "PST de l’essai de structure", "debut": 2025, "fin": 2030, "statut": "adopte"},
+                 "vocabulaires": {"etats": [{"libelle": "En cours", "categorie": "en-cours"},
+                                            {"libelle": "Suspendu", "categorie": "suspendu"},
+                                            {"libelle": "Abandonné", "categorie": "abandonne"}]},
+                 "objectifs": [{"code": "1", "intitule": "Objectif existant", "objectifsOperationnels": [
+                     {"code": "1.1", "intitule": "Objectif opérationnel existant",
+                      "actions": [{"intitule": "Action existante"}]}]}]}"""
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).planId();
+    }
 
     private Map<String, Object> node(String title) {
         return jdbc.sql("select id, parent_id, position, state_reason from plan_node where title = ?").param(title)
@@ -26,7 +42,7 @@ class StructureBrowserTest extends BrowserTestSupport {
     }
 
     private void follow(String name) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
     }
 
     /** From an element's fiche: its structure page, then the form to add an element below it. */
@@ -47,8 +63,7 @@ class StructureBrowserTest extends BrowserTestSupport {
 
     @Test
     void theDgCreatesAnObjectiveAndActionsReordersMovesAndSuspendsThem() {
-        long planId = jdbc.sql("select id from plan where title = 'Programme Stratégique Transversal 2025-2030'")
-                .query(Long.class).single();
+        long planId = ownPlan();
         signInAs("dg");
         visit("/plans/" + planId);
         follow("Ajouter un volet, un axe ou un objectif stratégique");

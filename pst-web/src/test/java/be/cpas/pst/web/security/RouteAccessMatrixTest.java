@@ -82,6 +82,11 @@ class RouteAccessMatrixTest {
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/reprendre", List.of(L, F, A, F, F, F, F));
         // on a node made for the test: the DG really deletes it
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/supprimer", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/etapes", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/etapes/{stepId}/cocher", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/etapes/{stepId}/monter", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/etapes/{stepId}/descendre", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/etapes/{stepId}/supprimer", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("GET /tableau-de-bord", List.of(L, F, A, A, A, F, A));
         EXPECTED.put("GET /plans/{planId}/tableau-de-bord", List.of(L, F, A, A, A, F, A));
         EXPECTED.put("GET /plans/{planId}/tableau-de-bord (draft)", List.of(L, F, A, A, A, F, F));
@@ -124,6 +129,7 @@ class RouteAccessMatrixTest {
     private long agentActionId;
     private long serviceActionId;
     private long deletableActionId;
+    private long stepId;
     private long otherActionId;
 
     @BeforeEach
@@ -157,6 +163,9 @@ class RouteAccessMatrixTest {
                 insert into plan_node (plan_id, parent_id, position, kind, title)
                 select plan_id, parent_id, 999, 'ACTION', 'Action à supprimer' from plan_node where id = ?
                 returning id""").param(otherActionId).query(Long.class).single();
+        stepId = jdbc.sql("""
+                insert into plan_step (node_id, position, title) values (?, 99, 'Étape de la matrice') returning id""")
+                .param(otherActionId).query(Long.class).single();
         targetAccountId = accounts.save(new Account("cible-" + System.nanoTime(), "Compte cible",
                 passwordEncoder.encode("une phrase de passe"), EnumSet.of(Role.AGENT))).getId();
     }
@@ -200,7 +209,8 @@ class RouteAccessMatrixTest {
                 .replace("{planId}", String.valueOf(route.endsWith("(draft)") ? draftPlanId : adoptedPlanId))
                 .replace("{accountId}", String.valueOf(targetAccountId))
                 .replace("{key}", "late")
-                .replace("{nodeId}", String.valueOf(route.endsWith("/supprimer") ? deletableActionId
+                .replace("{stepId}", String.valueOf(stepId))
+                .replace("{nodeId}", String.valueOf(route.endsWith("{nodeId}/supprimer") ? deletableActionId
                         : route.endsWith("(agent's own)") ? agentActionId
                         : route.endsWith("(agent's service)") ? serviceActionId : otherActionId));
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(parts[0]), path);
