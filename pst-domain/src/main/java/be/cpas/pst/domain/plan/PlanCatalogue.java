@@ -47,9 +47,111 @@ public class PlanCatalogue {
 
     /** The plan's tree; empty when there is no such plan; refused when the person may not read it. */
     public Optional<PlanTree> tree(long planId) {
+        return tree(planId, TreeFilter.NONE);
+    }
+
+    /**
+     * The plan's tree narrowed to what matches the filter, with the elements above it; the figures stay those of
+     * the whole plan.
+     */
+    public Optional<PlanTree> tree(long planId, TreeFilter filter) {
         Optional<Plan> plan = plans.findById(planId);
         plan.ifPresent(policy::requireRead);
-        return plan.map(this::tree);
+        return plan.map(this::tree).map(whole -> filter.isEmpty() ? whole : narrow(whole, filter));
+    }
+
+    /** The choices of the plan page's filters, in the plan's order. */
+    public record FilterChoices(List<PlanNode> volets, List<ServiceUnit> services, List<Person> people,
+            List<PriorityLevel> priorities, List<ProgressState> states) {
+    }
+
+    public FilterChoices filterChoices(long planId) {
+        return new FilterChoices(nodes.topLevelOf(planId).stream().filter(node -> node.getKind() == NodeKind.VOLET)
+                .toList(), nodes.servicesOf(planId), nodes.peopleOf(planId), nodes.prioritiesOf(planId),
+                nodes.statesOf(planId));
+    }
+
+    private PlanTree narrow(PlanTree whole, TreeFilter filter) {
+        long planId = whole.plan().getId();
+        java.util.Set<Long> withService = filter.service() == null ? null
+                : new java.util.HashSet<>(nodes.nodesWithService(planId, filter.service()));
+        java.util.Set<Long> withSdg = filter.sdg() == null ? null
+                : new java.util.HashSet<>(nodes.nodesWithSdg(planId, filter.sdg()));
+        Map<Long, LocalDate> lastEntry = new HashMap<>();
+        if (filter.stale()) {
+            nodes.lastEntriesOfPlan(planId).forEach(entry -> lastEntry.put(entry.nodeId(), entry.recordedOn()));
+        }
+        LocalDate today = LocalDate.now(clock);
+        java.util.function.Predicate<PlanTree.Branch> work = branch -> {
+            PlanNode node = branch.node();
+            return (withService == null || withService.contains(node.getId()))
+                    && (withSdg == null || withSdg.contains(node.getId()))
+                    && (filter.pilote() == null || node.getPilote() != null
+                            && filter.pilote().equals(node.getPilote().getId()))
+                    && (filter.responsable() == null || node.getResponsable() != null
+                            && filter.responsable().equals(node.getResponsable().getId()))
+                    && (filter.priority() == null || node.getPriority() != null
+                            && filter.priority().equals(node.getPriority().getId()))
+                    && (filter.state() == null || node.getState() != null
+                            && filter.state().equals(node.getState().getId()))
+                    && (!filter.late() || branch.late())
+                    && (!filter.stale() || FollowUpRules.isStale(lastEntry.get(node.getId()),
+                            whole.plan().followUpSince(), node.getStateCategory(), today,
+                            whole.plan().getStaleAfterDays()));
+        };
+        int[] matches = {0};
+        List<PlanTree.Branch> roots = new ArrayList<>();
+        for (PlanTree.Branch root : whole.roots()) {
+            if (filter.volet() != null && !filter.volet().equals(root.node().getId())) {
+                continue;
+            }
+            PlanTree.Branch kept = keep(root, filter, work, false, matches);
+            if (kept != null) {
+                roots.add(kept);
+            }
+        }
+        return new PlanTree(whole.plan(), roots, whole.rollup(), whole.counts(), filter, matches[0]);
+    }
+
+    /**
+     * A branch with only what matches below it, or null. The text applies to every element (an objective found by
+     * its title shows all it holds); the other criteria to projets and actions.
+     */
+    private PlanTree.Branch keep(PlanTree.Branch branch, TreeFilter filter,
+            java.util.function.Predicate<PlanTree.Branch> work, boolean textFoundAbove, int[] matches) {
+        PlanNode node = branch.node();
+        boolean ownText = containsAll(node, filter.words());
+        boolean textHere = textFoundAbove || ownText;
+        boolean matchesHere = node.getKind().isWork() && work.test(branch) && textHere
+                || !node.getKind().isWork() && filter.onlyText() && textHere;
+        List<PlanTree.Branch> children = new ArrayList<>();
+        for (PlanTree.Branch child : branch.children()) {
+            PlanTree.Branch kept = keep(child, filter, work, textHere && filter.text() != null, matches);
+            if (kept != null) {
+                children.add(kept);
+            }
+        }
+        if (matchesHere && ownText) {
+            matches[0]++;
+        }
+        if (!matchesHere && children.isEmpty()) {
+            return null;
+        }
+        return new PlanTree.Branch(node, children, branch.rollup(), branch.late());
+    }
+
+    private static boolean containsAll(PlanNode node, String[] words) {
+        if (words.length == 0) {
+            return true;
+        }
+        String haystack = TreeFilter.fold(node.getCode()) + " " + TreeFilter.fold(node.getTitle()) + " "
+                + TreeFilter.fold(node.getDescription());
+        for (String word : words) {
+            if (!haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private PlanTree tree(Plan plan) {

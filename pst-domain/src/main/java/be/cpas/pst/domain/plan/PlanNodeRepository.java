@@ -41,6 +41,15 @@ public interface PlanNodeRepository {
     /** A plan's people in its order. */
     List<Person> peopleOf(long planId);
 
+    /** The nodes of a plan in which a service is involved, in one statement. */
+    List<Long> nodesWithService(long planId, long serviceId);
+
+    /** The nodes of a plan that serve an ODD, in one statement. */
+    List<Long> nodesWithSdg(long planId, int sdg);
+
+    /** The date of the latest journal entry of each node of a plan that has one, in one statement. */
+    List<LastEntry> lastEntriesOfPlan(long planId);
+
     /** A plan's services in its order. */
     List<ServiceUnit> servicesOf(long planId);
 

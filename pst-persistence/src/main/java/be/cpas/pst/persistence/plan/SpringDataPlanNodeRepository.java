@@ -108,4 +108,18 @@ interface SpringDataPlanNodeRepository extends PlanNodeRepository, Repository<Pl
             where n.plan.id = :planId and n.kind = be.cpas.pst.domain.plan.NodeKind.OPERATIONAL_OBJECTIVE
             order by p.position, n.position, n.id""")
     List<PlanNode> operationalObjectivesOf(@Param("planId") long planId);
+
+    @Override
+    @Query("select n.id from PlanNode n join n.services s where n.plan.id = :planId and s.id = :serviceId")
+    List<Long> nodesWithService(@Param("planId") long planId, @Param("serviceId") long serviceId);
+
+    @Override
+    @Query("select n.id from PlanNode n join n.sdgs s where n.plan.id = :planId and s = :sdg")
+    List<Long> nodesWithSdg(@Param("planId") long planId, @Param("sdg") int sdg);
+
+    @Override
+    @Query("""
+            select new be.cpas.pst.domain.plan.PlanNodeRepository$LastEntry(e.node.id, max(e.recordedOn))
+            from ProgressEntry e where e.node.plan.id = :planId group by e.node.id""")
+    List<LastEntry> lastEntriesOfPlan(@Param("planId") long planId);
 }

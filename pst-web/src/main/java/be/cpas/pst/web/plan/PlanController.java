@@ -6,7 +6,9 @@ import be.cpas.pst.domain.plan.PlanTree;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -29,10 +31,13 @@ class PlanController {
     }
 
     @GetMapping("/plans/{planId}")
-    String plan(@PathVariable long planId, Model model) {
-        PlanTree tree = catalogue.tree(planId)
+    String plan(@PathVariable long planId, @ModelAttribute("filters") PlanFilterForm filters,
+            BindingResult ignoredUnparsableFilters, Model model) {
+        PlanTree tree = catalogue.tree(planId, filters.toFilter())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("tree", tree);
+        model.addAttribute("choices", catalogue.filterChoices(planId));
+        model.addAttribute("sdgChoices", be.cpas.pst.domain.reference.SustainableDevelopmentGoal.values());
         model.addAttribute("mayReadDashboard", policy.mayReadDashboard(tree.plan()));
         model.addAttribute("mayEditStructure", policy.mayEditStructure() && tree.plan().isEditable());
         return "plan/tree";
