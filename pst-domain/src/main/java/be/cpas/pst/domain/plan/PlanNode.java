@@ -458,6 +458,12 @@ public class PlanNode extends PlanOwned {
         renumber(steps);
     }
 
+    public void removeBudgetLine(BudgetLine line) {
+        getPlan().checkEditable();
+        budgetLines.remove(line);
+        renumber(budgetLines);
+    }
+
     public Indicator addIndicator(String name, String unit, IndicatorDirection direction) {
         getPlan().checkEditable();
         Indicator indicator = new Indicator(this, indicators.size(), name, unit, direction);

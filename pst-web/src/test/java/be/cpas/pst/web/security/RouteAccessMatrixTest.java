@@ -87,6 +87,11 @@ class RouteAccessMatrixTest {
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/etapes/{stepId}/monter", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/etapes/{stepId}/descendre", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/etapes/{stepId}/supprimer", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("GET /plans/{planId}/elements/{nodeId}/budget", List.of(L, F, A, A, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/budget", List.of(L, F, A, A, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/budget/{lineId}", List.of(L, F, A, A, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/budget/{lineId}/suivi", List.of(L, F, A, A, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/budget/{lineId}/supprimer", List.of(L, F, A, A, F, F, F));
         EXPECTED.put("GET /tableau-de-bord", List.of(L, F, A, A, A, F, A));
         EXPECTED.put("GET /plans/{planId}/tableau-de-bord", List.of(L, F, A, A, A, F, A));
         EXPECTED.put("GET /plans/{planId}/tableau-de-bord (draft)", List.of(L, F, A, A, A, F, F));
@@ -130,6 +135,7 @@ class RouteAccessMatrixTest {
     private long serviceActionId;
     private long deletableActionId;
     private long stepId;
+    private long lineId;
     private long otherActionId;
 
     @BeforeEach
@@ -165,6 +171,9 @@ class RouteAccessMatrixTest {
                 returning id""").param(otherActionId).query(Long.class).single();
         stepId = jdbc.sql("""
                 insert into plan_step (node_id, position, title) values (?, 99, 'Étape de la matrice') returning id""")
+                .param(otherActionId).query(Long.class).single();
+        lineId = jdbc.sql("""
+                insert into budget_line (node_id, position, amount_min) values (?, 99, 1000) returning id""")
                 .param(otherActionId).query(Long.class).single();
         targetAccountId = accounts.save(new Account("cible-" + System.nanoTime(), "Compte cible",
                 passwordEncoder.encode("une phrase de passe"), EnumSet.of(Role.AGENT))).getId();
@@ -210,6 +219,7 @@ class RouteAccessMatrixTest {
                 .replace("{accountId}", String.valueOf(targetAccountId))
                 .replace("{key}", "late")
                 .replace("{stepId}", String.valueOf(stepId))
+                .replace("{lineId}", String.valueOf(lineId))
                 .replace("{nodeId}", String.valueOf(route.endsWith("{nodeId}/supprimer") ? deletableActionId
                         : route.endsWith("(agent's own)") ? agentActionId
                         : route.endsWith("(agent's service)") ? serviceActionId : otherActionId));
