@@ -56,6 +56,10 @@ public class AccessPolicy {
         return actor.hasRole(Role.ADMIN) || actor.hasRole(Role.DG);
     }
 
+    public void requireManageVocabularies() {
+        require(mayManageVocabularies(), "manage vocabularies");
+    }
+
     public boolean mayReadAudit() {
         Actor actor = actor();
         return actor.hasRole(Role.ADMIN) || actor.hasRole(Role.DG);

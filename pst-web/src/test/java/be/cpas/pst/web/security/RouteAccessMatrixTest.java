@@ -92,6 +92,11 @@ class RouteAccessMatrixTest {
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/budget/{lineId}", List.of(L, F, A, A, F, F, F));
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/budget/{lineId}/suivi", List.of(L, F, A, A, F, F, F));
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/budget/{lineId}/supprimer", List.of(L, F, A, A, F, F, F));
+        EXPECTED.put("GET /plans/{planId}/vocabulaires", List.of(L, A, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/vocabulaires/{vocabulary}", List.of(L, A, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/vocabulaires/{vocabulary}/{entryId}", List.of(L, A, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/vocabulaires/{vocabulary}/{entryId}/supprimer",
+                List.of(L, A, A, F, F, F, F));
         EXPECTED.put("GET /tableau-de-bord", List.of(L, F, A, A, A, F, A));
         EXPECTED.put("GET /plans/{planId}/tableau-de-bord", List.of(L, F, A, A, A, F, A));
         EXPECTED.put("GET /plans/{planId}/tableau-de-bord (draft)", List.of(L, F, A, A, A, F, F));
@@ -136,6 +141,7 @@ class RouteAccessMatrixTest {
     private long deletableActionId;
     private long stepId;
     private long lineId;
+    private long serviceEntryId;
     private long otherActionId;
 
     @BeforeEach
@@ -175,6 +181,9 @@ class RouteAccessMatrixTest {
         lineId = jdbc.sql("""
                 insert into budget_line (node_id, position, amount_min) values (?, 99, 1000) returning id""")
                 .param(otherActionId).query(Long.class).single();
+        serviceEntryId = jdbc.sql("""
+                insert into service_unit (plan_id, position, name) values (?, 99, ?) returning id""")
+                .param(adoptedPlanId).param("Service de la matrice " + System.nanoTime()).query(Long.class).single();
         targetAccountId = accounts.save(new Account("cible-" + System.nanoTime(), "Compte cible",
                 passwordEncoder.encode("une phrase de passe"), EnumSet.of(Role.AGENT))).getId();
     }
@@ -220,6 +229,8 @@ class RouteAccessMatrixTest {
                 .replace("{key}", "late")
                 .replace("{stepId}", String.valueOf(stepId))
                 .replace("{lineId}", String.valueOf(lineId))
+                .replace("{vocabulary}", "services")
+                .replace("{entryId}", String.valueOf(serviceEntryId))
                 .replace("{nodeId}", String.valueOf(route.endsWith("{nodeId}/supprimer") ? deletableActionId
                         : route.endsWith("(agent's own)") ? agentActionId
                         : route.endsWith("(agent's service)") ? serviceActionId : otherActionId));

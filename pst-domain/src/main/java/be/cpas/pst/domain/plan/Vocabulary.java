@@ -1,0 +1,10 @@
+package be.cpas.pst.domain.plan;
+
+/** The per-plan vocabularies, editable data rather than enums. */
+public enum Vocabulary {
+    PRIORITY,
+    STATE,
+    SERVICE,
+    PARTNER,
+    PERSON
+}
