@@ -190,8 +190,16 @@ public class Plan {
         return councilDecision;
     }
 
+    /** The context; empty rather than null (a plan without any context text has all its columns empty). */
     public PlanContext getContext() {
-        return context;
+        return context == null ? PlanContext.empty() : context;
+    }
+
+    /** Whether the plan has any context to show: a text or an AFOM item. */
+    public boolean hasContext() {
+        PlanContext c = getContext();
+        return !swot.isEmpty() || java.util.stream.Stream.of(c.dpsSummary(), c.introduction(), c.values(),
+                c.politicalVision(), c.resources(), c.conclusion()).anyMatch(java.util.Objects::nonNull);
     }
 
     public List<SwotItem> getSwot() {

@@ -155,6 +155,8 @@ public class PlanCatalogue {
     }
 
     private PlanTree tree(Plan plan) {
+        // the page shows the plan's context after the transaction
+        plan.getSwot().size();
         List<PlanNode> all = nodes.findTreeOfPlan(plan.getId());
         Map<Long, StepCount> steps = new HashMap<>();
         nodes.countStepsOfPlan(plan.getId()).forEach(count -> steps.put(count.nodeId(), count));

@@ -40,6 +40,7 @@ class PlanController {
         model.addAttribute("sdgChoices", be.cpas.pst.domain.reference.SustainableDevelopmentGoal.values());
         model.addAttribute("mayReadDashboard", policy.mayReadDashboard(tree.plan()));
         model.addAttribute("mayEditStructure", policy.mayEditStructure() && tree.plan().isEditable());
+        model.addAttribute("swotQuadrants", be.cpas.pst.domain.plan.SwotQuadrant.values());
         model.addAttribute("mayManageVocabularies", policy.mayManageVocabularies() && tree.plan().isEditable());
         return "plan/tree";
     }

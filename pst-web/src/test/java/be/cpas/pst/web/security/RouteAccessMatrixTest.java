@@ -92,6 +92,8 @@ class RouteAccessMatrixTest {
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/budget/{lineId}", List.of(L, F, A, A, F, F, F));
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/budget/{lineId}/suivi", List.of(L, F, A, A, F, F, F));
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/budget/{lineId}/supprimer", List.of(L, F, A, A, F, F, F));
+        EXPECTED.put("GET /plans/{planId}/contexte", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/contexte", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("GET /plans/{planId}/vocabulaires", List.of(L, A, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/vocabulaires/{vocabulary}", List.of(L, A, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/vocabulaires/{vocabulary}/{entryId}", List.of(L, A, A, F, F, F, F));
