@@ -458,6 +458,12 @@ public class PlanNode extends PlanOwned {
         renumber(steps);
     }
 
+    public void removeIndicator(Indicator indicator) {
+        getPlan().checkEditable();
+        indicators.remove(indicator);
+        renumber(indicators);
+    }
+
     public void removeBudgetLine(BudgetLine line) {
         getPlan().checkEditable();
         budgetLines.remove(line);

@@ -94,6 +94,11 @@ class RouteAccessMatrixTest {
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/budget/{lineId}/supprimer", List.of(L, F, A, A, F, F, F));
         EXPECTED.put("GET /plans/{planId}/contexte", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/contexte", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("GET /plans/{planId}/elements/{nodeId}/indicateurs", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/indicateurs", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/indicateurs/{indicatorId}", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/indicateurs/{indicatorId}/supprimer",
+                List.of(L, F, A, F, F, F, F));
         EXPECTED.put("GET /plans/{planId}/vocabulaires", List.of(L, A, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/vocabulaires/{vocabulary}", List.of(L, A, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/vocabulaires/{vocabulary}/{entryId}", List.of(L, A, A, F, F, F, F));
@@ -144,6 +149,7 @@ class RouteAccessMatrixTest {
     private long stepId;
     private long lineId;
     private long serviceEntryId;
+    private long indicatorId;
     private long otherActionId;
 
     @BeforeEach
@@ -186,6 +192,9 @@ class RouteAccessMatrixTest {
         serviceEntryId = jdbc.sql("""
                 insert into service_unit (plan_id, position, name) values (?, 99, ?) returning id""")
                 .param(adoptedPlanId).param("Service de la matrice " + System.nanoTime()).query(Long.class).single();
+        indicatorId = jdbc.sql("""
+                insert into indicator (node_id, position, name, direction) values (?, 99, 'Indicateur de la matrice',
+                'INCREASE') returning id""").param(otherActionId).query(Long.class).single();
         targetAccountId = accounts.save(new Account("cible-" + System.nanoTime(), "Compte cible",
                 passwordEncoder.encode("une phrase de passe"), EnumSet.of(Role.AGENT))).getId();
     }
@@ -232,6 +241,7 @@ class RouteAccessMatrixTest {
                 .replace("{stepId}", String.valueOf(stepId))
                 .replace("{lineId}", String.valueOf(lineId))
                 .replace("{vocabulary}", "services")
+                .replace("{indicatorId}", String.valueOf(indicatorId))
                 .replace("{entryId}", String.valueOf(serviceEntryId))
                 .replace("{nodeId}", String.valueOf(route.endsWith("{nodeId}/supprimer") ? deletableActionId
                         : route.endsWith("(agent's own)") ? agentActionId
