@@ -10,11 +10,15 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The plans of the CPAS and the tree of one plan, read-only. */
 @Controller
 class PlanController {
+
+    /** Projets and actions above which the plan page loads the branches of its OO when they are opened. */
+    static final int LAZY_ABOVE = 200;
 
     private final PlanCatalogue catalogue;
     private final AccessPolicy policy;
@@ -36,6 +40,8 @@ class PlanController {
         PlanTree tree = catalogue.tree(planId, filters.toFilter())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("tree", tree);
+        // a large plan's page shows its objectives; an OO's projets and actions come when it is opened
+        model.addAttribute("lazyBranches", !tree.filtered() && workCount(tree) > LAZY_ABOVE);
         model.addAttribute("choices", catalogue.filterChoices(planId));
         model.addAttribute("sdgChoices", be.cpas.pst.domain.reference.SustainableDevelopmentGoal.values());
         model.addAttribute("mayReadDashboard", policy.mayReadDashboard(tree.plan()));
@@ -43,5 +49,40 @@ class PlanController {
         model.addAttribute("swotQuadrants", be.cpas.pst.domain.plan.SwotQuadrant.values());
         model.addAttribute("mayManageVocabularies", policy.mayManageVocabularies() && tree.plan().isEditable());
         return "plan/tree";
+    }
+
+    /** The projets and actions of an OO, for the plan page (htmx); any other visit goes to the OO's fiche. */
+    @GetMapping("/plans/{planId}/branches/{nodeId}")
+    String branch(@PathVariable long planId, @PathVariable long nodeId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        if (htmx == null) {
+            return "redirect:/plans/" + planId + "/elements/" + nodeId;
+        }
+        PlanTree tree = catalogue.tree(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PlanTree.Branch branch = find(tree.roots(), nodeId);
+        if (branch == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("tree", tree);
+        model.addAttribute("branch", branch);
+        return "fragments/plan-tree :: children";
+    }
+
+    private static PlanTree.Branch find(java.util.List<PlanTree.Branch> branches, long nodeId) {
+        for (PlanTree.Branch branch : branches) {
+            if (branch.node().getId() == nodeId) {
+                return branch;
+            }
+            PlanTree.Branch below = find(branch.children(), nodeId);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
+    private static long workCount(PlanTree tree) {
+        return tree.counts().getOrDefault(be.cpas.pst.domain.plan.NodeKind.ACTION, 0L)
+                + tree.counts().getOrDefault(be.cpas.pst.domain.plan.NodeKind.PROJECT, 0L);
     }
 }

@@ -129,6 +129,8 @@ public abstract class BrowserTestSupport {
 
     /** Zero WCAG 2.1 A/AA violations on the page as it is now. */
     protected void assertAccessible() {
+        // a click that navigates returns before the new page is whole: check the page, not a part of it
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         List<Rule> violations = results.getViolations();
         assertThat(violations)

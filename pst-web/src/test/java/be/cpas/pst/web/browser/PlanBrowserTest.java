@@ -90,6 +90,21 @@ class PlanBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void aLargePlansPageLoadsTheActionsOfAnObjectiveWhenItIsOpened() {
+        long large = importer.importPlan(be.cpas.pst.persistence.synthetic.SyntheticPlan.LARGE.withActions(300)
+                .toPlanFile(11, "PST de 300 actions")).planId();
+        signInAs("dg");
+        visit("/plans/" + large);
+        assertThat(page.locator(".tree__node--action")).hasCount(0);
+
+        Locator firstOo = page.locator("details.tree__node--operational_objective").first();
+        firstOo.locator("summary").first().click();
+        assertThat(firstOo.locator(".tree__node--action").first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(firstOo.locator(".tree__node--action").count()).isEqualTo(5);
+        assertAccessible();
+    }
+
+    @Test
     void anUnknownPlanIsNotFound() {
         signInAs("dg");
 

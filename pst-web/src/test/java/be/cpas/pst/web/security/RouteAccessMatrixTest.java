@@ -99,6 +99,7 @@ class RouteAccessMatrixTest {
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/indicateurs/{indicatorId}", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/indicateurs/{indicatorId}/supprimer",
                 List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("GET /plans/{planId}/branches/{nodeId}", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /plans/{planId}/vocabulaires", List.of(L, A, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/vocabulaires/{vocabulary}", List.of(L, A, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/vocabulaires/{vocabulary}/{entryId}", List.of(L, A, A, F, F, F, F));
