@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The vocabularies of a plan: its priority scale, its progress states (each mapped to a fixed category), services,
- * partners and people. The DG and the administrator edit them; an entry something refers to cannot be removed.
+ * partners, people, and the objectifs politiques of the DPS. The DG and the administrator edit them; an entry something refers to cannot be removed.
  */
 @Service
 @Transactional
@@ -33,14 +33,16 @@ public class PlanVocabularies {
 
     /** Every vocabulary of a plan, in its order. */
     public record Vocabularies(Plan plan, List<PriorityLevel> priorities, List<ProgressState> states,
-            List<ServiceUnit> services, List<Partner> partners, List<Person> people) {
+            List<ServiceUnit> services, List<Partner> partners, List<Person> people,
+            List<PoliticalObjective> politicalObjectives) {
     }
 
     @Transactional(readOnly = true)
     public Vocabularies of(long planId) {
         policy.requireManageVocabularies();
         return new Vocabularies(plan(planId), nodes.prioritiesOf(planId), nodes.statesOf(planId),
-                nodes.servicesOf(planId), nodes.partnersOf(planId), nodes.peopleOf(planId));
+                nodes.servicesOf(planId), nodes.partnersOf(planId), nodes.peopleOf(planId),
+                nodes.politicalObjectivesOf(planId));
     }
 
     public PlanOwned add(long planId, Vocabulary vocabulary, Entry entry) {
@@ -54,6 +56,7 @@ public class PlanVocabularies {
             case SERVICE -> new ServiceUnit(plan, position, entry.label());
             case PARTNER -> new Partner(plan, position, entry.label());
             case PERSON -> new Person(plan, position, entry.label(), entry.detail());
+            case POLITICAL_OBJECTIVE -> new PoliticalObjective(plan, position, entry.code(), entry.label());
         };
         return store.save(created);
     }
@@ -68,6 +71,7 @@ public class PlanVocabularies {
             case SERVICE -> ((ServiceUnit) found).rename(entry.label());
             case PARTNER -> ((Partner) found).rename(entry.label());
             case PERSON -> ((Person) found).rename(entry.label(), entry.detail());
+            case POLITICAL_OBJECTIVE -> ((PoliticalObjective) found).rename(entry.code(), entry.label());
         }
     }
 
@@ -95,6 +99,7 @@ public class PlanVocabularies {
             case SERVICE -> nodes.servicesOf(planId).size();
             case PARTNER -> nodes.partnersOf(planId).size();
             case PERSON -> nodes.peopleOf(planId).size();
+            case POLITICAL_OBJECTIVE -> nodes.politicalObjectivesOf(planId).size();
         };
     }
 

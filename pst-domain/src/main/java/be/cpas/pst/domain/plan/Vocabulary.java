@@ -6,5 +6,6 @@ public enum Vocabulary {
     STATE,
     SERVICE,
     PARTNER,
-    PERSON
+    PERSON,
+    POLITICAL_OBJECTIVE
 }

@@ -56,6 +56,7 @@ class JpaVocabularyStore implements VocabularyStore {
             case PERSON -> """
                     select exists (select 1 from plan_node where pilote_id = :id or responsable_id = :id)
                         or exists (select 1 from person where id = :id and account_id is not null)""";
+            case POLITICAL_OBJECTIVE -> "select exists (select 1 from node_political_objective where political_objective_id = :id)";
         };
         return jdbc.sql(sql).param("id", id).query(Boolean.class).single();
     }
@@ -67,6 +68,7 @@ class JpaVocabularyStore implements VocabularyStore {
             case SERVICE -> ServiceUnit.class;
             case PARTNER -> Partner.class;
             case PERSON -> Person.class;
+            case POLITICAL_OBJECTIVE -> be.cpas.pst.domain.plan.PoliticalObjective.class;
         };
     }
 }

@@ -35,6 +35,9 @@ class StepController {
         if (title != null && title.length() > PlanNode.MAX_TITLE_LENGTH) {
             return refused(planId, nodeId, "step.title.tooLong", title, who, deadline, htmx, model);
         }
+        if (who != null && who.length() > 300 || deadline != null && deadline.length() > 300) {
+            return refused(planId, nodeId, "form.tooLong", title, who, deadline, htmx, model);
+        }
         try {
             steps.add(planId, nodeId, title, who, deadline);
         } catch (RuleViolation violation) {

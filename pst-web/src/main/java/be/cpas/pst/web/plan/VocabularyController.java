@@ -27,7 +27,8 @@ class VocabularyController {
     /** The vocabularies by the word of their address. */
     private static final Map<String, Vocabulary> BY_PATH = Map.of("priorites", Vocabulary.PRIORITY, "etats",
             Vocabulary.STATE, "services", Vocabulary.SERVICE, "partenaires", Vocabulary.PARTNER, "personnes",
-            Vocabulary.PERSON);
+            Vocabulary.PERSON, "objectifs-politiques", Vocabulary.POLITICAL_OBJECTIVE);
+    private static final int MAX_TITLE = 2000;
     private static final int MAX_LENGTH = 200;
 
     private final PlanVocabularies vocabularies;
@@ -76,7 +77,9 @@ class VocabularyController {
             RedirectAttributes redirect) {
         Vocabulary vocabulary = vocabulary(path);
         String reason = null;
-        if (tooLong(entry.code()) || tooLong(entry.label()) || tooLong(entry.detail())) {
+        if (longer(entry.code(), vocabulary == Vocabulary.PRIORITY ? 20 : 30) || longer(entry.detail(), MAX_LENGTH)
+                || longer(entry.label(), vocabulary == Vocabulary.POLITICAL_OBJECTIVE ? MAX_TITLE
+                        : vocabulary == Vocabulary.STATE ? 100 : MAX_LENGTH)) {
             reason = "form.tooLong";
         } else {
             try {
@@ -103,8 +106,9 @@ class VocabularyController {
         return "plan/vocabularies";
     }
 
-    private static boolean tooLong(String value) {
-        return value != null && value.length() > MAX_LENGTH;
+    /** The columns' sizes: longer text is refused here, with a French message, before it reaches the database. */
+    private static boolean longer(String value, int max) {
+        return value != null && value.strip().length() > max;
     }
 
     private static Vocabulary vocabulary(String path) {

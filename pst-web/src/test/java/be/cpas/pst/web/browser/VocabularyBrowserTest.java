@@ -44,6 +44,21 @@ class VocabularyBrowserTest extends BrowserTestSupport {
         org.assertj.core.api.Assertions.assertThat(count("progress_state", "label", "En attente du Collège"))
                 .isEqualTo(1);
 
+        // a code longer than the scale allows is refused in French, not by the database
+        Locator priorities = page.locator("#priorites");
+        priorities.getByLabel("Code").last().fill("P-TRES-LONG-CODE-DE-PRIORITE");
+        priorities.getByLabel("Nouvelle entrée").fill("Très urgent");
+        priorities.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ajouter")).click();
+        assertThat(page.locator("#priorites [role=alert]")).hasText("Ce texte est trop long.");
+        org.assertj.core.api.Assertions.assertThat(count("priority_level", "label", "Très urgent")).isZero();
+
+        Locator objectives = page.locator("#objectifs-politiques");
+        objectives.getByLabel("Code").last().fill("OP 9");
+        objectives.getByLabel("Nouvelle entrée").fill("Une politique du logement ambitieuse.");
+        objectives.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ajouter")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Le vocabulaire a été enregistré.");
+        org.assertj.core.api.Assertions.assertThat(count("political_objective", "code", "OP 9")).isEqualTo(1);
+
         Locator partners = page.locator("#partenaires");
         partners.getByLabel("Nouvelle entrée").fill("Maison de l’emploi");
         partners.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ajouter")).click();
