@@ -70,6 +70,7 @@ class BudgetBrowserTest extends BrowserTestSupport {
         saved.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer le suivi de l’année")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Le suivi financier a été enregistré.");
         assertThat(page.locator("#ligne-" + lineId + " table")).containsText("2.500,50 €");
+        screenshot("budget");
         org.assertj.core.api.Assertions.assertThat(jdbc.sql(
                 "select committed from budget_follow_up where budget_line_id = ? and budget_year = 2026")
                 .param(lineId).query(BigDecimal.class).single()).isEqualByComparingTo("2500.50");

@@ -93,6 +93,7 @@ class StructureBrowserTest extends BrowserTestSupport {
         org.assertj.core.api.Assertions.assertThat(node("Mettre un formulaire de demande en ligne").get("position"))
                 .isEqualTo(1);
 
+        screenshot("structure");
         // suspending needs a reason
         click("Enregistrer la décision");
         assertThat(page.locator("#reason-erreur")).hasText("Indiquez la raison de la suspension ou de l’abandon.");
