@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The geometry of an indicator's sparkline: values spread evenly over 100 units, scaled into 24 (top = highest). */
-final class Sparklines {
+public final class Sparklines {
 
     static final double WIDTH = 100;
     static final double HEIGHT = 24;
@@ -14,7 +14,7 @@ final class Sparklines {
     private Sparklines() {
     }
 
-    static Dashboard.Sparkline of(List<BigDecimal> values, BigDecimal target) {
+    public static Dashboard.Sparkline of(List<BigDecimal> values, BigDecimal target) {
         if (values.isEmpty()) {
             return null;
         }

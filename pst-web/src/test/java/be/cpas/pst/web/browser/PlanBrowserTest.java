@@ -104,6 +104,29 @@ class PlanBrowserTest extends BrowserTestSupport {
         assertAccessible();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void aFicheDrawsEachIndicatorsValuesAgainstItsTarget() {
+        var indicator = jdbc.sql("""
+                select i.id, i.name, n.id as node_id, n.plan_id, count(v.id) as values_count from indicator i
+                join plan_node n on n.id = i.node_id join indicator_value v on v.indicator_id = i.id
+                where i.target_value is not null group by i.id, i.name, n.id, n.plan_id order by i.id limit 1""")
+                .query().singleRow();
+        signInAs("dg");
+        visit("/plans/" + indicator.get("plan_id") + "/elements/" + indicator.get("node_id"));
+
+        Locator chart = page.locator(".card.indicator").filter(new Locator.FilterOptions()
+                .setHas(page.locator("h3", new Page.LocatorOptions().setHasText((String) indicator.get("name")))))
+                .first().locator("svg.sparkline--large");
+        assertThat(chart).hasAttribute("role", "img");
+        assertThat(chart.locator("line.sparkline__target")).hasCount(1);
+        String points = chart.locator("polyline").getAttribute("points");
+        org.assertj.core.api.Assertions.assertThat(points.split(" "))
+                .hasSize(((Number) indicator.get("values_count")).intValue());
+    }
+
     @Test
     void anUnknownPlanIsNotFound() {
         signInAs("dg");

@@ -1,0 +1,18 @@
+package be.cpas.pst.web.support;
+
+import be.cpas.pst.domain.plan.IndicatorValue;
+import be.cpas.pst.reporting.dashboard.Dashboard;
+import be.cpas.pst.reporting.dashboard.Sparklines;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The geometry of the small SVG charts pages draw; templates call {@code @charts}. */
+@Component("charts")
+public class Charts {
+
+    /** An indicator's measured values (oldest first) against its target, or null without any value. */
+    public Dashboard.Sparkline indicator(List<IndicatorValue> values, BigDecimal target) {
+        return Sparklines.of(values.stream().map(IndicatorValue::getValue).toList(), target);
+    }
+}
