@@ -48,12 +48,13 @@ class StructureController {
     String newNode(@PathVariable long planId, @RequestParam(required = false) Long parent, Model model) {
         NewNodeForm form = new NewNodeForm();
         form.setParentId(parent);
-        List<NodeKind> kinds = kindsUnder(planId, parent);
+        model.addAttribute("newNodeForm", form);
+        WorkFollowUp.Fiche parentFiche = parentFiche(planId, parent);
+        List<NodeKind> kinds = kindsUnder(parentFiche == null ? null : parentFiche.node().getKind());
         if (kinds.size() == 1) {
             form.setKind(kinds.get(0));
         }
-        model.addAttribute("newNodeForm", form);
-        return showNew(planId, parent, model);
+        return showNew(planId, parentFiche, model);
     }
 
     @PostMapping("/plans/{planId}/elements/nouveau")
@@ -69,20 +70,23 @@ class StructureController {
                 FormErrors.reject(result, violation, FIELDS);
             }
         }
-        return showNew(planId, newNodeForm.getParentId(), model);
+        return showNew(planId, parentFiche(planId, newNodeForm.getParentId()), model);
     }
 
-    private String showNew(long planId, Long parent, Model model) {
+    private WorkFollowUp.Fiche parentFiche(long planId, Long parent) {
         policy.requireEditStructure();
-        WorkFollowUp.Fiche parentFiche = parent == null ? null : fiche(planId, parent);
+        return parent == null ? null : fiche(planId, parent);
+    }
+
+    private String showNew(long planId, WorkFollowUp.Fiche parentFiche, Model model) {
         model.addAttribute("parentFiche", parentFiche);
         model.addAttribute("planId", planId);
-        model.addAttribute("kinds", kindsUnder(planId, parent));
+        model.addAttribute("kinds", kindsUnder(parentFiche == null ? null : parentFiche.node().getKind()));
         return "plan/node-new";
     }
 
-    private List<NodeKind> kindsUnder(long planId, Long parent) {
-        NodeKind parentKind = parent == null ? null : fiche(planId, parent).node().getKind();
+    /** The levels that may hang under a node of this kind ({@code null}: directly under the plan). */
+    private static List<NodeKind> kindsUnder(NodeKind parentKind) {
         return Arrays.stream(NodeKind.values()).filter(kind -> kind.mayHangUnder(parentKind)).toList();
     }
 
@@ -167,8 +171,7 @@ class StructureController {
         model.addAttribute("fiche", fiche);
         model.addAttribute("parents", structure.possibleParents(planId, nodeId));
         model.addAttribute("mayDelete", structure.mayDelete(nodeId));
-        model.addAttribute("childKinds", Arrays.stream(NodeKind.values())
-                .filter(kind -> kind.mayHangUnder(fiche.node().getKind())).toList());
+        model.addAttribute("childKinds", kindsUnder(fiche.node().getKind()));
         return "plan/structure";
     }
 
