@@ -30,6 +30,14 @@ public class DashboardRows {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The revision of all plan data: it changes with every committed transaction that changed the content of a plan
+     * (database triggers, migration V5), so a result computed after reading it is valid as long as it is unchanged.
+     */
+    public long revision() {
+        return jdbc.sql("select revision from plan_data_revision").query(Long.class).single();
+    }
+
     /** One node of the plan with what the dashboard needs of it. */
     public record Node(long id, Long parentId, NodeKind kind, int position, String code, String title, int weight,
             Integer manualPercent, StateCategory category, Long stateId, String stateLabel, String stateReason,

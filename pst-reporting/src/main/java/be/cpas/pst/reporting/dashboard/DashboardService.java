@@ -17,7 +17,10 @@ import be.cpas.pst.reporting.dashboard.Dashboard.Amounts;
 import be.cpas.pst.reporting.dashboard.Dashboard.WorkLine;
 import be.cpas.pst.reporting.dashboard.DashboardRows.Node;
 import java.math.BigDecimal;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,6 +58,17 @@ public class DashboardService {
     private final DashboardRows rows;
     private final AccessPolicy policy;
     private final Clock clock;
+    /**
+     * Computed dashboards, kept while the plan data's revision is unchanged: the CODIR opens the same dashboard many
+     * times between two updates, and computing one for a large plan costs tens of milliseconds of SQL and rules.
+     * An entry of an older revision is never asked for again and leaves by size or age.
+     */
+    private final Cache<Key, Snapshot> computed = Caffeine.newBuilder().maximumSize(32)
+            .expireAfterAccess(Duration.ofMinutes(30)).build();
+
+    /** What a computed dashboard depends on. */
+    private record Key(long planId, long revision, DashboardFilter filter, LocalDate today) {
+    }
 
     public DashboardService(PlanRepository plans, DashboardRows rows, AccessPolicy policy, Optional<Clock> clock) {
         this.plans = plans;
@@ -70,7 +84,7 @@ public class DashboardService {
 
     /** The dashboard of a plan under a filter; empty when there is no such plan. */
     public Optional<Dashboard> dashboard(long planId, DashboardFilter filter) {
-        return snapshot(planId, filter).map(Snapshot::dashboard);
+        return snapshot(planId, filter).map(snapshot -> snapshot.dashboard);
     }
 
     /** A drill-down list: every projet/action behind one of the dashboard's counts. */
@@ -94,14 +108,17 @@ public class DashboardService {
             return Optional.empty();
         }
         policy.requireReadDashboard(plan.get());
-        return Optional.of(new Snapshot(plan.get(), rows.nodes(planId), filter, LocalDate.now(clock)));
+        // the revision is read before the data: what is computed is at least as recent as the revision it is kept under
+        Key key = new Key(planId, rows.revision(), filter, LocalDate.now(clock));
+        return Optional.of(computed.get(key, ignored -> new Snapshot(plan.get(), rows.nodes(planId), filter,
+                key.today())));
     }
 
     /** One computation of the dashboard over the read model. */
     private final class Snapshot {
 
-        private final Plan plan;
         private final Dashboard.PlanInfo info;
+        private final LocalDate followUpSince;
         private final DashboardFilter filter;
         private final LocalDate today;
         private final Map<Long, Node> byId = new HashMap<>();
@@ -111,10 +128,11 @@ public class DashboardService {
         private final Map<Long, Boolean> kept = new HashMap<>();
         private final Map<Long, Rollup> rollups;
         private final List<WorkLine> work = new ArrayList<>();
+        private final Dashboard dashboard;
 
         Snapshot(Plan plan, List<Node> nodes, DashboardFilter filter, LocalDate today) {
-            this.plan = plan;
             this.filter = filter;
+            this.followUpSince = plan.followUpSince();
             this.today = today;
             this.info = new Dashboard.PlanInfo(plan.getId(), plan.getTitle(), plan.getPeriodStart(),
                     plan.getPeriodEnd(), plan.getStaleAfterDays(), plan.getDueSoonDays());
@@ -135,6 +153,7 @@ public class DashboardService {
             }
             rollups = ProgressRollup.computePlan(PLAN_PSEUDO_ID, top);
             collectWork(roots);
+            dashboard = computeDashboard();
         }
 
         /** The roll-up tree of what the filter keeps below (and including) a node, or null if nothing is kept. */
@@ -188,10 +207,9 @@ public class DashboardService {
             Rollup rollup = rollups.get(node.id());
             return new WorkLine(node, objectiveOf(node), rollup == null ? -1 : rollup.rounded(),
                     FollowUpRules.isLate(due, category, today), FollowUpRules.daysLate(due, category, today),
-                    FollowUpRules.isStale(node.lastUpdate(), plan.followUpSince(), category, today,
-                            plan.getStaleAfterDays()),
-                    node.lastUpdate() != null ? node.lastUpdate() : plan.followUpSince(),
-                    FollowUpRules.isDueSoon(due, category, today, plan.getDueSoonDays()));
+                    FollowUpRules.isStale(node.lastUpdate(), followUpSince, category, today, info.staleAfterDays()),
+                    node.lastUpdate() != null ? node.lastUpdate() : followUpSince,
+                    FollowUpRules.isDueSoon(due, category, today, info.dueSoonDays()));
         }
 
         private Node objectiveOf(Node node) {
@@ -251,8 +269,8 @@ public class DashboardService {
             return null;
         }
 
-        Dashboard dashboard() {
-            List<DashboardRows.Choice> choices = rows.choices(plan.getId());
+        private Dashboard computeDashboard() {
+            List<DashboardRows.Choice> choices = rows.choices(info.id());
             List<Long> indicatorNodes = new ArrayList<>(kept.keySet());
             List<DashboardRows.IndicatorRow> indicatorRows = rows.indicators(indicatorNodes);
             List<Dashboard.IndicatorLine> indicators = indicatorRows.stream().map(this::indicatorLine)
@@ -383,7 +401,7 @@ public class DashboardService {
 
         private Dashboard.Budget budget(List<DashboardRows.BudgetRow> budgetRows) {
             TreeSet<Integer> years = new TreeSet<>();
-            for (int year = plan.getPeriodStart(); year <= plan.getPeriodEnd(); year++) {
+            for (int year = info.periodStart(); year <= info.periodEnd(); year++) {
                 years.add(year);
             }
             boolean wholePlan = false;
