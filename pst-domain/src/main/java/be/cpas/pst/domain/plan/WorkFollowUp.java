@@ -60,9 +60,12 @@ public class WorkFollowUp {
         }
     }
 
-    /** An action of "mes actions", with what makes it need attention. */
+    /**
+     * An action of "mes actions", with what makes it need attention, its rolled-up progress and the objective it
+     * serves (the nearest objectif opérationnel or stratégique above it, with its own roll-up; null if none).
+     */
     public record MyAction(PlanNode node, boolean late, long daysLate, boolean stale, boolean dueSoon,
-            LocalDate lastUpdate, List<ProgressState> states) {
+            LocalDate lastUpdate, List<ProgressState> states, int percent, PlanTree.Branch objective) {
 
         int urgency() {
             return late ? 0 : stale ? 1 : dueSoon ? 2 : 3;
@@ -111,6 +114,8 @@ public class WorkFollowUp {
                     .forEach(entry -> last.put(entry.nodeId(), entry.recordedOn()));
         }
         Map<Long, List<ProgressState>> statesByPlan = new HashMap<>();
+        // the roll-ups come from each plan's tree, as on the plan page (one tree per plan, not per action)
+        Map<Long, Map<Long, List<PlanTree.Branch>>> pathsByPlan = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
         List<MyAction> actions = new ArrayList<>();
         for (PlanNode node : work) {
@@ -119,11 +124,14 @@ public class WorkFollowUp {
             LocalDate due = node.getDeadline() == null ? null : node.getDeadline().dueDate();
             StateCategory category = node.getStateCategory();
             LocalDate lastUpdate = last.get(node.getId());
+            List<PlanTree.Branch> path = pathsByPlan.computeIfAbsent(plan.getId(), this::pathsOf)
+                    .getOrDefault(node.getId(), List.of());
             actions.add(new MyAction(node, FollowUpRules.isLate(due, category, today),
                     FollowUpRules.daysLate(due, category, today),
                     FollowUpRules.isStale(lastUpdate, plan.followUpSince(), category, today, plan.getStaleAfterDays()),
                     FollowUpRules.isDueSoon(due, category, today, plan.getDueSoonDays()), lastUpdate,
-                    statesByPlan.computeIfAbsent(plan.getId(), nodes::statesOf)));
+                    statesByPlan.computeIfAbsent(plan.getId(), nodes::statesOf),
+                    path.isEmpty() ? 0 : path.get(path.size() - 1).percent(), objectiveOn(path)));
         }
         actions.sort(Comparator.comparingInt(MyAction::urgency)
                 .thenComparing(action -> action.node().getDeadline() == null
@@ -257,6 +265,34 @@ public class WorkFollowUp {
                 indicator.getValues().stream()
                         .map(value -> new IndicatorAssessment.Point(value.getMeasuredOn(), value.getValue())).toList(),
                 today);
+    }
+
+    /** The path from the top of the plan down to each of its nodes. */
+    private Map<Long, List<PlanTree.Branch>> pathsOf(long planId) {
+        Map<Long, List<PlanTree.Branch>> paths = new HashMap<>();
+        catalogue.tree(planId).ifPresent(tree -> collectPaths(tree.roots(), new ArrayList<>(), paths));
+        return paths;
+    }
+
+    private static void collectPaths(List<PlanTree.Branch> branches, List<PlanTree.Branch> above,
+            Map<Long, List<PlanTree.Branch>> paths) {
+        for (PlanTree.Branch branch : branches) {
+            List<PlanTree.Branch> path = new ArrayList<>(above);
+            path.add(branch);
+            paths.put(branch.node().getId(), path);
+            collectPaths(branch.children(), path, paths);
+        }
+    }
+
+    /** The nearest objective above the last element of a path. */
+    private static PlanTree.Branch objectiveOn(List<PlanTree.Branch> path) {
+        for (int i = path.size() - 2; i >= 0; i--) {
+            NodeKind kind = path.get(i).node().getKind();
+            if (kind == NodeKind.OPERATIONAL_OBJECTIVE || kind == NodeKind.STRATEGIC_OBJECTIVE) {
+                return path.get(i);
+            }
+        }
+        return null;
     }
 
     private static boolean find(List<PlanTree.Branch> branches, long nodeId, List<PlanTree.Branch> path) {

@@ -5,6 +5,8 @@ import be.cpas.pst.domain.progress.IndicatorStatus;
 import be.cpas.pst.domain.progress.Rollup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +20,13 @@ public record Dashboard(PlanInfo plan, DashboardFilter filter, LocalDate today, 
 
     /** Rows shown per list on the dashboard itself; the drill-down page has them all. */
     public static final int LIST_LIMIT = 10;
-    /** Indicators shown in the table, the most worrying first. */
-    public static final int INDICATOR_LIMIT = 50;
+    /** Indicators shown on the dashboard itself, the most worrying first; their own page has them all. */
+    public static final int INDICATOR_LIMIT = 15;
+    /**
+     * Up to this many objective lines, every OS shows its OOs; above it (a large plan, unfiltered) each OS opens on
+     * demand, so that the page stays one a CODIR member can take in.
+     */
+    public static final int OBJECTIVES_OPEN_LIMIT = 30;
 
     /** The highest ODD count, the scale of the ODD chart. */
     public long mostServedSdgCount() {
@@ -33,6 +40,49 @@ public record Dashboard(PlanInfo plan, DashboardFilter filter, LocalDate today, 
 
     public List<IndicatorLine> indicatorsShown() {
         return indicators.subList(0, Math.min(INDICATOR_LIMIT, indicators.size()));
+    }
+
+    /** Whether every OS shows its OOs at once. */
+    public boolean objectivesOpen() {
+        return objectives.size() <= OBJECTIVES_OPEN_LIMIT;
+    }
+
+    /** Each OS with its OOs, in the plan's order (OOs outside any OS come in a group without OS). */
+    public List<ObjectiveGroup> objectiveGroups() {
+        List<ObjectiveGroup> groups = new ArrayList<>();
+        ObjectiveLine strategic = null;
+        List<ObjectiveLine> operational = new ArrayList<>();
+        for (ObjectiveLine line : objectives) {
+            if (line.depth() == 0) {
+                if (strategic != null || !operational.isEmpty()) {
+                    groups.add(new ObjectiveGroup(strategic, operational));
+                }
+                strategic = line;
+                operational = new ArrayList<>();
+            } else {
+                operational.add(line);
+            }
+        }
+        if (strategic != null || !operational.isEmpty()) {
+            groups.add(new ObjectiveGroup(strategic, operational));
+        }
+        return groups;
+    }
+
+    /** An OS ({@code null} for OOs outside any OS) and its OOs. */
+    public record ObjectiveGroup(ObjectiveLine strategic, List<ObjectiveLine> operational) {
+
+        /** The same group with the OS's OOs the most in need of attention first. */
+        public ObjectiveGroup byAttention() {
+            List<ObjectiveLine> sorted = new ArrayList<>(operational);
+            sorted.sort(Comparator.comparingLong(ObjectiveLine::attention).reversed());
+            return new ObjectiveGroup(strategic, sorted);
+        }
+
+        public long attention() {
+            return strategic != null ? strategic.attention()
+                    : operational.stream().mapToLong(ObjectiveLine::attention).sum();
+        }
     }
 
     public record PlanInfo(long id, String title, int periodStart, int periodEnd, int staleAfterDays,

@@ -63,14 +63,96 @@ class DashboardController {
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         Dashboard dashboard = dashboards.dashboard(planId, filters.toFilter())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<Dashboard.ObjectiveLine> objectives = new ArrayList<>(dashboard.objectives());
+        List<Dashboard.ObjectiveGroup> groups = new ArrayList<>(dashboard.objectiveGroups());
         if (filters.isSortedByAttention()) {
-            objectives.sort(Comparator.comparingLong(Dashboard.ObjectiveLine::attention).reversed());
+            groups.replaceAll(Dashboard.ObjectiveGroup::byAttention);
+            groups.sort(Comparator.comparingLong(Dashboard.ObjectiveGroup::attention).reversed());
         }
         model.addAttribute("dashboard", dashboard);
-        model.addAttribute("objectives", objectives);
+        model.addAttribute("groups", groups);
         model.addAttribute("links", new DashboardLinks(planId, filters.query()));
         return htmx != null ? "dashboard/index :: results" : "dashboard/index";
+    }
+
+    /**
+     * One OS of the "by objective" table, opened (with its OOs) or closed, for htmx; any other request is sent to the
+     * dashboard narrowed to that OS, which shows its OOs.
+     */
+    @GetMapping("/plans/{planId}/tableau-de-bord/objectifs/{nodeId}")
+    String objective(@PathVariable long planId, @PathVariable long nodeId,
+            @ModelAttribute("filters") DashboardFilterForm filters, BindingResult ignoredUnparsableFilters,
+            @RequestParam(name = "ouvert", defaultValue = "true") boolean open, Model model,
+            @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        Dashboard dashboard = dashboards.dashboard(planId, filters.toFilter())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Dashboard.ObjectiveGroup group = dashboard.objectiveGroups().stream()
+                .filter(candidate -> candidate.strategic() != null && candidate.strategic().node().id() == nodeId)
+                .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        DashboardLinks links = new DashboardLinks(planId, filters.query());
+        if (htmx == null) {
+            return "redirect:" + links.narrowedTo(nodeId);
+        }
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("group", filters.isSortedByAttention() ? group.byAttention() : group);
+        model.addAttribute("open", open);
+        model.addAttribute("swapped", true);
+        model.addAttribute("links", links);
+        return "dashboard/index :: objective-group";
+    }
+
+    /** Every indicator under the filters, the most worrying first, a page at a time. */
+    @GetMapping("/plans/{planId}/tableau-de-bord/indicateurs")
+    String indicators(@PathVariable long planId, @ModelAttribute("filters") DashboardFilterForm filters,
+            BindingResult ignoredUnparsableFilters, @RequestParam(defaultValue = "1") int page, Model model) {
+        Dashboard dashboard = dashboards.dashboard(planId, filters.toFilter())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("dashboard", dashboard);
+        addPage(model, "indicatorLines", dashboard.indicators(), page);
+        model.addAttribute("links", new DashboardLinks(planId, filters.query()));
+        return "dashboard/indicators";
+    }
+
+    @GetMapping("/plans/{planId}/tableau-de-bord/indicateurs.csv")
+    void indicatorsCsv(@PathVariable long planId, @ModelAttribute("filters") DashboardFilterForm filters,
+            BindingResult ignoredUnparsableFilters, HttpServletResponse response) throws IOException {
+        writeCsv(indicatorTable(planId, filters), "indicateurs", response);
+    }
+
+    @GetMapping("/plans/{planId}/tableau-de-bord/indicateurs.xlsx")
+    void indicatorsXlsx(@PathVariable long planId, @ModelAttribute("filters") DashboardFilterForm filters,
+            BindingResult ignoredUnparsableFilters, HttpServletResponse response) throws IOException {
+        writeXlsx(indicatorTable(planId, filters), "indicateurs", response);
+    }
+
+    /** The indicators as a table: the page's columns, with every measured value's date and figure. */
+    private Table indicatorTable(long planId, DashboardFilterForm filters) {
+        Dashboard dashboard = dashboards.dashboard(planId, filters.toFilter())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        List<String> headers = List.of(text("dashboard.col.indicator"), text("dashboard.col.unit"),
+                text("dashboard.col.code"), text("dashboard.col.title"), text("dashboard.col.status"),
+                text("dashboard.col.baseline"), text("dashboard.col.latest"), text("dashboard.col.target"),
+                text("dashboard.col.targetDate"), text("dashboard.col.values"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Dashboard.IndicatorLine line : dashboard.indicators()) {
+            var indicator = line.indicator();
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < indicator.values().size(); i++) {
+                values.add(indicator.dates().get(i) + " : " + indicator.values().get(i).toPlainString());
+            }
+            List<Object> row = new ArrayList<>();
+            row.add(indicator.name());
+            row.add(indicator.unit());
+            row.add(line.work().code());
+            row.add(line.work().title());
+            row.add(text("indicator.status." + line.status().name()));
+            row.add(indicator.baselineValue());
+            row.add(line.latest());
+            row.add(indicator.targetValue());
+            row.add(indicator.targetDate());
+            row.add(String.join(" ; ", values));
+            rows.add(row);
+        }
+        return new Table(text("dashboard.indicators"), headers, rows);
     }
 
     @GetMapping("/plans/{planId}/tableau-de-bord/liste/{key}")
@@ -78,14 +160,9 @@ class DashboardController {
             @ModelAttribute("filters") DashboardFilterForm filters, BindingResult ignoredUnparsableFilters,
             @RequestParam(defaultValue = "1") int page, Model model) {
         DashboardService.WorkList list = workList(planId, key, filters);
-        int pages = Math.max(1, (list.lines().size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 1), pages);
         model.addAttribute("list", list);
         model.addAttribute("listKind", listKind(key));
-        model.addAttribute("lines", list.lines().subList((current - 1) * PAGE_SIZE,
-                Math.min(current * PAGE_SIZE, list.lines().size())));
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
+        addPage(model, "lines", list.lines(), page);
         model.addAttribute("links", new DashboardLinks(planId, filters.query()));
         return "dashboard/list";
     }
@@ -94,25 +171,40 @@ class DashboardController {
     void csv(@PathVariable long planId, @PathVariable String key,
             @ModelAttribute("filters") DashboardFilterForm filters, BindingResult ignoredUnparsableFilters,
             HttpServletResponse response) throws IOException {
-        Table table = table(workList(planId, key, filters));
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(key) + ".csv\"");
-        TableWriter.csv(table, response.getOutputStream());
+        writeCsv(table(workList(planId, key, filters)), key, response);
     }
 
     @GetMapping("/plans/{planId}/tableau-de-bord/liste/{key}.xlsx")
     void xlsx(@PathVariable long planId, @PathVariable String key,
             @ModelAttribute("filters") DashboardFilterForm filters, BindingResult ignoredUnparsableFilters,
             HttpServletResponse response) throws IOException {
-        Table table = table(workList(planId, key, filters));
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(key) + ".xlsx\"");
-        TableWriter.xlsx(table, response.getOutputStream());
+        writeXlsx(table(workList(planId, key, filters)), key, response);
     }
 
     private DashboardService.WorkList workList(long planId, String key, DashboardFilterForm filters) {
         return dashboards.workList(planId, filters.toFilter(), key)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static void writeCsv(Table table, String name, HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(name) + ".csv\"");
+        TableWriter.csv(table, response.getOutputStream());
+    }
+
+    private static void writeXlsx(Table table, String name, HttpServletResponse response) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(name) + ".xlsx\"");
+        TableWriter.xlsx(table, response.getOutputStream());
+    }
+
+    /** One page of a list into the model: its lines ({@code linesName}), the page number and the page count. */
+    private static void addPage(Model model, String linesName, List<?> all, int page) {
+        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
+        model.addAttribute(linesName, all.subList((current - 1) * PAGE_SIZE, Math.min(current * PAGE_SIZE, all.size())));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
     }
 
     private static String fileName(String key) {
@@ -175,6 +267,32 @@ class DashboardController {
 
         public String export(String key, String format) {
             return "/plans/" + planId + "/tableau-de-bord/liste/" + key + "." + format + query;
+        }
+
+        public String indicators() {
+            return "/plans/" + planId + "/tableau-de-bord/indicateurs" + query;
+        }
+
+        public String indicatorsExport(String format) {
+            return "/plans/" + planId + "/tableau-de-bord/indicateurs." + format + query;
+        }
+
+        public String indicatorsPage(int page) {
+            return "/plans/" + planId + "/tableau-de-bord/indicateurs" + (query.isEmpty() ? "?" : query + "&")
+                    + "page=" + page;
+        }
+
+        /** The fragment of one OS of the "by objective" table, opened or closed. */
+        public String objective(long nodeId, boolean open, boolean sortedByAttention) {
+            return "/plans/" + planId + "/tableau-de-bord/objectifs/" + nodeId + (query.isEmpty() ? "?" : query + "&")
+                    + "ouvert=" + open + (sortedByAttention ? "&tri=attention" : "");
+        }
+
+        /** The dashboard narrowed to one OS, other filters kept (opening an OS without script). */
+        public String narrowedTo(long nodeId) {
+            String others = java.util.Arrays.stream(query.isEmpty() ? new String[0] : query.substring(1).split("&"))
+                    .filter(parameter -> !parameter.startsWith("os=")).collect(java.util.stream.Collectors.joining("&"));
+            return "/plans/" + planId + "/tableau-de-bord?" + (others.isEmpty() ? "" : others + "&") + "os=" + nodeId;
         }
 
         public String page(String key, int page) {

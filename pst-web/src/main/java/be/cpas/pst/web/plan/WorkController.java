@@ -72,7 +72,12 @@ class WorkController {
             try {
                 followUp.recordProgress(planId, nodeId, progressForm.getVersion(), progressForm.getStateId(),
                         progressForm.getPercent(), progressForm.getComment(), values);
-                redirect.addFlashAttribute("flash", "progress.saved");
+                if ("fiche".equals(progressForm.getBack())) {
+                    redirect.addFlashAttribute("flash", "progress.saved");
+                } else {
+                    // "mes actions" says it on the action's own card, where the person is (and where htmx swaps)
+                    redirect.addFlashAttribute("savedNodeId", nodeId);
+                }
                 return back(progressForm, planId, nodeId);
             } catch (ConcurrentModification conflict) {
                 errors.put("global", messages.getMessage("progress.conflict", null, locale));

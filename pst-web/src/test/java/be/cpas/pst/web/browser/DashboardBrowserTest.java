@@ -19,6 +19,8 @@ class DashboardBrowserTest extends BrowserTestSupport {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    be.cpas.pst.persistence.planfile.PlanImporter importer;
 
     private Locator kpi(String label) {
         return page.locator(".kpi").filter(new Locator.FilterOptions().setHas(
@@ -29,8 +31,13 @@ class DashboardBrowserTest extends BrowserTestSupport {
     void theDgReadsTheDashboardFiltersItAndDrillsDownToTheLateActions() {
         long actions = jdbc.sql("select count(*) from plan_node where kind = 'ACTION' and plan_id = " + DEMO_PLAN)
                 .query(Long.class).single();
+        long planId = jdbc.sql("select " + DEMO_PLAN).query(Long.class).single();
         signInAs("dg");
+        // the menu leads to the dashboard of the most recent plan (other tests may have imported newer ones)
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tableau de bord").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Tableau de bord — ");
+        page.navigate("/plans/" + planId + "/tableau-de-bord");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Tableau de bord — Programme Stratégique Transversal 2025-2030");
         assertAccessible();
@@ -52,7 +59,7 @@ class DashboardBrowserTest extends BrowserTestSupport {
         page.navigate(page.url());
         assertThat(kpi("Projets et actions")).hasText(String.valueOf(filtered));
 
-        page.navigate("/tableau-de-bord");
+        page.navigate("/plans/" + planId + "/tableau-de-bord");
         kpi("En retard").locator("a").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("En retard");
         assertThat(page.locator("tbody tr")).hasCount(late);
@@ -86,5 +93,55 @@ class DashboardBrowserTest extends BrowserTestSupport {
                 .setExact(true))).hasCount(0);
         org.assertj.core.api.Assertions.assertThat(page.navigate("/plans/" + planId + "/tableau-de-bord").status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void onALargePlanEachOsOpensInPlaceAndEveryIndicatorIsOneClickAway() {
+        long planId = importer.importPlan(be.cpas.pst.persistence.synthetic.SyntheticPlan.LARGE.withActions(120)
+                .toPlanFile(5, "PST de synthèse (tableau de bord)")).planId();
+        long indicators = jdbc.sql("select count(*) from indicator i join plan_node n on n.id = i.node_id "
+                + "where n.plan_id = ?").param(planId).query(Long.class).single();
+        signInAs("dg");
+        visit("/plans/" + planId + "/tableau-de-bord");
+
+        // 8 OS and 60 OO: the OS rows come first, each opens on demand
+        Locator table = page.locator("table.objectives");
+        assertThat(table.locator("tr.objectives-os")).hasCount(8);
+        assertThat(table.locator("tr.objectives-oo")).hasCount(0);
+        Locator firstOs = table.locator("tbody").first();
+        String osCode = firstOs.locator("tr.objectives-os th a").first().textContent().strip().split(" ")[0];
+        page.evaluate("window.samePage = true");
+        firstOs.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("Voir ses \\d+ OO")))
+                .click();
+        Locator opened = table.locator("tbody").first();
+        assertThat(opened.locator("tr.objectives-oo").first()).containsText(osCode + ".");
+        org.assertj.core.api.Assertions.assertThat(opened.locator("tr.objectives-oo").count()).isPositive();
+        assertThat(opened.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Masquer ses OO")))
+                .isFocused();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("window.samePage === true")).isEqualTo(true);
+        assertAccessible();
+        opened.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Masquer ses OO")).click();
+        assertThat(table.locator("tr.objectives-oo")).hasCount(0);
+
+        // the dashboard shows the most worrying indicators; all of them are on their own page, exportable
+        assertThat(page.locator("#titre-indicateurs ~ .table-wrap tbody tr")).hasCount(15);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile(
+                "voir les " + indicators + " indicateurs"))).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Tous les indicateurs");
+        assertThat(page.locator("tbody tr")).hasCount((int) Math.min(indicators, 50));
+        assertThat(page.locator("tbody tr svg.sparkline").first()).isVisible();
+        assertAccessible();
+        APIResponse csv = page.request().get("/plans/" + planId + "/tableau-de-bord/indicateurs.csv");
+        org.assertj.core.api.Assertions.assertThat(new String(csv.body(), StandardCharsets.UTF_8).substring(1)
+                .split("\r\n")).hasSize((int) indicators + 1);
+
+        // without script, opening an OS narrows the dashboard to it
+        page.navigate("/plans/" + planId + "/tableau-de-bord/objectifs/"
+                + jdbc.sql("select min(id) from plan_node where plan_id = ? and kind = 'STRATEGIC_OBJECTIVE'")
+                .param(planId).query(Long.class).single());
+        assertThat(page).hasURL(Pattern.compile(".*/tableau-de-bord\\?os=\\d+$"));
+        org.assertj.core.api.Assertions.assertThat(page.locator("table.objectives tr.objectives-oo").count())
+                .isPositive();
     }
 }

@@ -29,7 +29,9 @@ class MonthlyUpdateBrowserTest extends BrowserTestSupport {
         assertAccessible();
         screenshot("mes-actions");
 
-        Locator card = page.locator(".work-card").first();
+        Locator first = page.locator(".work-card").first();
+        String cardId = first.getAttribute("id");
+        Locator card = page.locator("#" + cardId);
         String title = card.locator(".card__title").textContent().strip();
         card.getByText("Mettre à jour l’avancement").click();
         card.getByLabel("État d’avancement").selectOption(new com.microsoft.playwright.options.SelectOption()
@@ -40,10 +42,20 @@ class MonthlyUpdateBrowserTest extends BrowserTestSupport {
         if (indicators.count() > 0) {
             indicators.first().fill("17");
         }
+        // a mark on this page: it survives only if the update does not load a new page
+        page.evaluate("window.samePage = true");
         card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer la mise à jour")).click();
 
-        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("La mise à jour a été enregistrée");
+        // the card alone is redrawn in place: saved, its new %, the objective's roll-up, the form closed
+        assertThat(card.getByRole(AriaRole.STATUS)).containsText("La mise à jour a été enregistrée");
+        assertThat(card.getByRole(AriaRole.STATUS)).isFocused();
+        assertThat(card.locator(".tree__meta .progress__value")).hasText("55 %");
+        assertThat(card.locator("details.progress-details")).not().hasAttribute("open", "");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("window.samePage === true")).isEqualTo(true);
+        assertThat(page).hasURL(Pattern.compile(".*/mes-actions$"));
+        String objectivePercent = card.locator(".work-card__objective .progress__value").textContent().strip();
         assertAccessible();
+        screenshot("mes-actions-saved");
 
         page.locator(".work-card .card__title a").filter(new Locator.FilterOptions().setHasText(
                 title.length() > 40 ? title.substring(title.length() - 40) : title)).first().click();
@@ -53,11 +65,35 @@ class MonthlyUpdateBrowserTest extends BrowserTestSupport {
         assertAccessible();
         screenshot("fiche-action");
 
-        // the OO above shows the update in its explanation at once
+        // the OO above shows the update in its explanation, and the roll-up the card showed
         page.locator(".breadcrumbs li a").last().click();
+        assertThat(page.locator(".fiche-progress")).containsText(objectivePercent);
         page.getByText("Comment ce chiffre est-il calculé ?").click();
         assertThat(page.locator(".explain")).containsText("55 %");
         assertAccessible();
+    }
+
+    @Test
+    void withoutScriptTheUpdateIsAPlainPostAndRedirect() {
+        page.navigate("/login");
+        String base = page.url().substring(0, page.url().indexOf('/', 8));
+        com.microsoft.playwright.Browser browser = page.context().browser();
+        context.close();
+        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL(base).setLocale("fr-BE").setJavaScriptEnabled(false));
+        page = context.newPage();
+        signInAs("agent");
+        int before = journalSize();
+        Locator card = page.locator("#" + page.locator(".work-card").first().getAttribute("id"));
+        card.locator("summary").click();
+        card.getByLabel("Avancement (%)").fill("35");
+        card.getByLabel("Commentaire").fill("Mise à jour sans script.");
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer la mise à jour")).click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/mes-actions#action-\\d+$"));
+        assertThat(card.getByRole(AriaRole.STATUS)).containsText("La mise à jour a été enregistrée");
+        assertThat(card.locator(".tree__meta .progress__value")).hasText("35 %");
+        org.assertj.core.api.Assertions.assertThat(journalSize()).isEqualTo(before + 1);
     }
 
     @Test

@@ -111,6 +111,11 @@ class RouteAccessMatrixTest {
         EXPECTED.put("GET /plans/{planId}/tableau-de-bord/liste/{key}", List.of(L, F, A, A, A, F, A));
         EXPECTED.put("GET /plans/{planId}/tableau-de-bord/liste/{key}.csv", List.of(L, F, A, A, A, F, A));
         EXPECTED.put("GET /plans/{planId}/tableau-de-bord/liste/{key}.xlsx", List.of(L, F, A, A, A, F, A));
+        // {nodeId} is an action, not an OS: readers get 404 after the access check, others 403
+        EXPECTED.put("GET /plans/{planId}/tableau-de-bord/objectifs/{nodeId}", List.of(L, F, A, A, A, F, A));
+        EXPECTED.put("GET /plans/{planId}/tableau-de-bord/indicateurs", List.of(L, F, A, A, A, F, A));
+        EXPECTED.put("GET /plans/{planId}/tableau-de-bord/indicateurs.csv", List.of(L, F, A, A, A, F, A));
+        EXPECTED.put("GET /plans/{planId}/tableau-de-bord/indicateurs.xlsx", List.of(L, F, A, A, A, F, A));
         EXPECTED.put("GET /compte", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("POST /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
