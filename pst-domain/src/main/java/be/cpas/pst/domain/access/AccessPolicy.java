@@ -73,11 +73,16 @@ public class AccessPolicy {
 
     /** Council members only read adopted (or archived) plans; staff read every plan, drafts included. */
     public boolean mayRead(Plan plan) {
+        return mayRead(plan.getStatus());
+    }
+
+    /** Whether the signed-in person may read a plan in this status (drafts: staff only). */
+    public boolean mayRead(PlanStatus status) {
         Actor actor = actor();
         if (isStaff(actor)) {
             return true;
         }
-        return actor.hasRole(Role.CONSEILLER) && plan.getStatus() != PlanStatus.DRAFT;
+        return actor.hasRole(Role.CONSEILLER) && status != PlanStatus.DRAFT;
     }
 
     public void requireRead(Plan plan) {
@@ -89,13 +94,22 @@ public class AccessPolicy {
      * {@link #mayRead(Plan)}); the administrator and agents work from their own pages.
      */
     public boolean mayReadDashboard(Plan plan) {
+        return mayReadDashboard(plan.getStatus());
+    }
+
+    /** Whether the signed-in person may read the dashboard of a plan in this status. */
+    public boolean mayReadDashboard(PlanStatus status) {
         Actor actor = actor();
-        return mayRead(plan) && (actor.hasRole(Role.DG) || actor.hasRole(Role.DF) || actor.hasRole(Role.CODIR)
+        return mayRead(status) && (actor.hasRole(Role.DG) || actor.hasRole(Role.DF) || actor.hasRole(Role.CODIR)
                 || actor.hasRole(Role.CONSEILLER));
     }
 
     public void requireReadDashboard(Plan plan) {
-        require(mayReadDashboard(plan), "read the dashboard of plan " + plan.getId());
+        requireReadDashboard(plan.getId(), plan.getStatus());
+    }
+
+    public void requireReadDashboard(long planId, PlanStatus status) {
+        require(mayReadDashboard(status), "read the dashboard of plan " + planId);
     }
 
     /** Internal notes and budgets' internal comments: staff only. */

@@ -4,6 +4,7 @@ import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.plan.NodeKind;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.plan.PlanRepository;
+import be.cpas.pst.domain.plan.PlanStatus;
 import be.cpas.pst.domain.plan.StateCategory;
 import be.cpas.pst.domain.progress.FollowUpRules;
 import be.cpas.pst.domain.progress.IndicatorAssessment;
@@ -103,13 +104,19 @@ public class DashboardService {
     }
 
     private Optional<Snapshot> snapshot(long planId, DashboardFilter filter) {
+        // the revision is read before the data: what is computed is at least as recent as the revision it is kept under
+        Key key = new Key(planId, rows.revision(), filter, LocalDate.now(clock));
+        Snapshot kept = computed.getIfPresent(key);
+        if (kept != null) {
+            // the plan's status is that of the same revision: a change of status changes the revision
+            policy.requireReadDashboard(planId, kept.status);
+            return Optional.of(kept);
+        }
         Optional<Plan> plan = plans.findById(planId);
         if (plan.isEmpty()) {
             return Optional.empty();
         }
         policy.requireReadDashboard(plan.get());
-        // the revision is read before the data: what is computed is at least as recent as the revision it is kept under
-        Key key = new Key(planId, rows.revision(), filter, LocalDate.now(clock));
         return Optional.of(computed.get(key, ignored -> new Snapshot(plan.get(), rows.nodes(planId), filter,
                 key.today())));
     }
@@ -118,6 +125,7 @@ public class DashboardService {
     private final class Snapshot {
 
         private final Dashboard.PlanInfo info;
+        private final PlanStatus status;
         private final LocalDate followUpSince;
         private final DashboardFilter filter;
         private final LocalDate today;
@@ -133,6 +141,7 @@ public class DashboardService {
         Snapshot(Plan plan, List<Node> nodes, DashboardFilter filter, LocalDate today) {
             this.filter = filter;
             this.followUpSince = plan.followUpSince();
+            this.status = plan.getStatus();
             this.today = today;
             this.info = new Dashboard.PlanInfo(plan.getId(), plan.getTitle(), plan.getPeriodStart(),
                     plan.getPeriodEnd(), plan.getStaleAfterDays(), plan.getDueSoonDays());
