@@ -79,6 +79,9 @@ class StructureBrowserTest extends BrowserTestSupport {
         click("Ajouter");
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("L’élément a été ajouté.");
 
+        // the new objective's fiche: nothing filled in yet, it says so and where to fill it in
+        assertThat(page.locator("main")).containsText("Aucun attribut n’est encore renseigné : « Modifier la fiche »");
+        assertThat(page.locator("dl.facts")).hasCount(0);
         addBelow(null, "3.1", "Dématérialiser les demandes d’aide");
         addBelow("Action", "3.1.1", "Mettre un formulaire de demande en ligne");
         page.locator(".breadcrumbs li a").last().click();
@@ -92,6 +95,12 @@ class StructureBrowserTest extends BrowserTestSupport {
                 .isEqualTo(0);
         org.assertj.core.api.Assertions.assertThat(node("Mettre un formulaire de demande en ligne").get("position"))
                 .isEqualTo(1);
+        // the page says where the element now stands, and it cannot go further up
+        assertThat(page.getByText("1er sur 2 à ce niveau.")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Monter d’un rang")))
+                .isDisabled();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Descendre d’un rang")))
+                .isEnabled();
 
         screenshot("structure");
         // suspending needs a reason
