@@ -66,6 +66,46 @@ class PlanPageStatementCountTest {
         assertThat(largeCount).isLessThanOrEqualTo(20);
     }
 
+    /**
+     * "Mes actions" shows each action's and its objective's roll-up, computed on the plan's tree: with the same five
+     * actions to follow, a person pays the same in a plan of 50 actions and in one of 1,000.
+     */
+    @Test
+    void myActionsCostTheSameWhateverThePlanSize() throws Exception {
+        long small = importer.importPlan(plan(50)).planId();
+        long large = importer.importPlan(plan(1000)).planId();
+        long account = jdbc.sql("select id from account where username = 'dg'").query(Long.class).single();
+
+        long smallCount = myActionsOfDgIn(small, large, account);
+        long largeCount = myActionsOfDgIn(large, small, account);
+
+        assertThat(largeCount).isEqualTo(smallCount);
+        assertThat(largeCount).isLessThanOrEqualTo(25);
+    }
+
+    /** The statements of the DG's "mes actions" when the DG is responsable of five actions of that plan only. */
+    private long myActionsOfDgIn(long planId, long otherPlanId, long account) throws Exception {
+        // the DG's own demo actions stay as they are: only the measured plan changes between the two counts
+        jdbc.sql("update person set account_id = null where plan_id = ?").param(otherPlanId).update();
+        long person = jdbc.sql("select id from person where plan_id = ? and name = 'Pilote 0'").param(planId)
+                .query(Long.class).single();
+        jdbc.sql("update person set account_id = ? where id = ?").param(account).param(person).update();
+        jdbc.sql("update plan_node set responsable_id = null where responsable_id = ?").param(person).update();
+        jdbc.sql("update plan_node set pilote_id = null where pilote_id = ?").param(person).update();
+        jdbc.sql("""
+                update plan_node set responsable_id = ? where id in (
+                    select id from plan_node where plan_id = ? and kind = 'ACTION' order by id desc limit 5)""")
+                .param(person).param(planId).update();
+        long count = statementsFor("/mes-actions");
+        // the page did list them, each with its objective's roll-up
+        List<?> actions = (List<?>) mvc.perform(get("/mes-actions").with(user(users.loadUserByUsername("dg"))))
+                .andReturn().getModelAndView().getModel().get("actions");
+        assertThat(actions.stream().map(be.cpas.pst.domain.plan.WorkFollowUp.MyAction.class::cast)
+                .filter(action -> action.node().getPlan().getId() == planId)
+                .filter(action -> action.objective() != null && action.percent() >= 0)).hasSize(5);
+        return count;
+    }
+
     private String ficheOfLastAction(long planId) {
         long nodeId = jdbc.sql("select max(id) from plan_node where plan_id = ? and kind = 'ACTION'").param(planId)
                 .query(Long.class).single();
