@@ -1,6 +1,7 @@
 package be.cpas.pst.domain.plan;
 
 import be.cpas.pst.domain.progress.Rollup;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +22,29 @@ public record PlanTree(Plan plan, List<Branch> roots, Rollup rollup, java.util.M
 
     public boolean filtered() {
         return !filter.isEmpty();
+    }
+
+    /** The branches from the top of the plan down to a node, the node's own last; empty if it is not in the tree. */
+    public List<Branch> pathTo(long nodeId) {
+        List<Branch> path = new ArrayList<>();
+        return find(roots, nodeId, path) ? path : List.of();
+    }
+
+    /** The branches among which a node is ordered: its parent's children, or the top level; empty if absent. */
+    public List<Branch> siblingsOf(long nodeId) {
+        List<Branch> path = pathTo(nodeId);
+        return path.isEmpty() ? List.of() : path.size() == 1 ? roots : path.get(path.size() - 2).children();
+    }
+
+    private static boolean find(List<Branch> branches, long nodeId, List<Branch> path) {
+        for (Branch branch : branches) {
+            path.add(branch);
+            if (branch.node().getId() == nodeId || find(branch.children(), nodeId, path)) {
+                return true;
+            }
+            path.remove(path.size() - 1);
+        }
+        return false;
     }
 
     /** A node and what hangs under it. */

@@ -78,8 +78,8 @@ public class WorkFollowUp {
         if (tree.isEmpty()) {
             return Optional.empty();
         }
-        List<PlanTree.Branch> path = new ArrayList<>();
-        if (!find(tree.get().roots(), nodeId, path)) {
+        List<PlanTree.Branch> path = tree.get().pathTo(nodeId);
+        if (path.isEmpty()) {
             return Optional.empty();
         }
         PlanTree.Branch branch = path.get(path.size() - 1);
@@ -115,7 +115,7 @@ public class WorkFollowUp {
         }
         Map<Long, List<ProgressState>> statesByPlan = new HashMap<>();
         // the roll-ups come from each plan's tree, as on the plan page (one tree per plan, not per action)
-        Map<Long, Map<Long, List<PlanTree.Branch>>> pathsByPlan = new HashMap<>();
+        Map<Long, Optional<PlanTree>> treesByPlan = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
         List<MyAction> actions = new ArrayList<>();
         for (PlanNode node : work) {
@@ -124,8 +124,8 @@ public class WorkFollowUp {
             LocalDate due = node.getDeadline() == null ? null : node.getDeadline().dueDate();
             StateCategory category = node.getStateCategory();
             LocalDate lastUpdate = last.get(node.getId());
-            List<PlanTree.Branch> path = pathsByPlan.computeIfAbsent(plan.getId(), this::pathsOf)
-                    .getOrDefault(node.getId(), List.of());
+            List<PlanTree.Branch> path = treesByPlan.computeIfAbsent(plan.getId(), catalogue::tree)
+                    .map(tree -> tree.pathTo(node.getId())).orElse(List.of());
             actions.add(new MyAction(node, FollowUpRules.isLate(due, category, today),
                     FollowUpRules.daysLate(due, category, today),
                     FollowUpRules.isStale(lastUpdate, plan.followUpSince(), category, today, plan.getStaleAfterDays()),
@@ -267,23 +267,6 @@ public class WorkFollowUp {
                 today);
     }
 
-    /** The path from the top of the plan down to each of its nodes. */
-    private Map<Long, List<PlanTree.Branch>> pathsOf(long planId) {
-        Map<Long, List<PlanTree.Branch>> paths = new HashMap<>();
-        catalogue.tree(planId).ifPresent(tree -> collectPaths(tree.roots(), new ArrayList<>(), paths));
-        return paths;
-    }
-
-    private static void collectPaths(List<PlanTree.Branch> branches, List<PlanTree.Branch> above,
-            Map<Long, List<PlanTree.Branch>> paths) {
-        for (PlanTree.Branch branch : branches) {
-            List<PlanTree.Branch> path = new ArrayList<>(above);
-            path.add(branch);
-            paths.put(branch.node().getId(), path);
-            collectPaths(branch.children(), path, paths);
-        }
-    }
-
     /** The nearest objective above the last element of a path. */
     private static PlanTree.Branch objectiveOn(List<PlanTree.Branch> path) {
         for (int i = path.size() - 2; i >= 0; i--) {
@@ -293,16 +276,5 @@ public class WorkFollowUp {
             }
         }
         return null;
-    }
-
-    private static boolean find(List<PlanTree.Branch> branches, long nodeId, List<PlanTree.Branch> path) {
-        for (PlanTree.Branch branch : branches) {
-            path.add(branch);
-            if (branch.node().getId() == nodeId || find(branch.children(), nodeId, path)) {
-                return true;
-            }
-            path.remove(path.size() - 1);
-        }
-        return false;
     }
 }

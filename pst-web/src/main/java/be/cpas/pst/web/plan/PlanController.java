@@ -4,6 +4,7 @@ import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.plan.PlanCatalogue;
 import be.cpas.pst.domain.plan.PlanTree;
 import org.springframework.http.HttpStatus;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,26 +60,14 @@ class PlanController {
             return "redirect:/plans/" + planId + "/elements/" + nodeId;
         }
         PlanTree tree = catalogue.tree(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        PlanTree.Branch branch = find(tree.roots(), nodeId);
-        if (branch == null) {
+        List<PlanTree.Branch> path = tree.pathTo(nodeId);
+        if (path.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        PlanTree.Branch branch = path.get(path.size() - 1);
         model.addAttribute("tree", tree);
         model.addAttribute("branch", branch);
         return "fragments/plan-tree :: children";
-    }
-
-    private static PlanTree.Branch find(java.util.List<PlanTree.Branch> branches, long nodeId) {
-        for (PlanTree.Branch branch : branches) {
-            if (branch.node().getId() == nodeId) {
-                return branch;
-            }
-            PlanTree.Branch below = find(branch.children(), nodeId);
-            if (below != null) {
-                return below;
-            }
-        }
-        return null;
     }
 
     private static long workCount(PlanTree tree) {

@@ -173,25 +173,11 @@ class StructureController {
         model.addAttribute("parents", structure.possibleParents(planId, nodeId));
         model.addAttribute("mayDelete", structure.mayDelete(nodeId));
         model.addAttribute("childKinds", kindsUnder(fiche.node().getKind()));
-        List<PlanTree.Branch> siblings = siblingsOf(fiche.tree().roots(), nodeId);
+        List<PlanTree.Branch> siblings = fiche.tree().siblingsOf(nodeId);
         model.addAttribute("siblingCount", siblings.size());
         model.addAttribute("position", siblings.stream().map(branch -> branch.node().getId()).toList()
                 .indexOf(nodeId) + 1);
         return "plan/structure";
-    }
-
-    /** The branches among which a node is ordered: its parent's children, or the plan's top level. */
-    private static List<PlanTree.Branch> siblingsOf(List<PlanTree.Branch> level, long nodeId) {
-        for (PlanTree.Branch branch : level) {
-            if (branch.node().getId() == nodeId) {
-                return level;
-            }
-            List<PlanTree.Branch> found = siblingsOf(branch.children(), nodeId);
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return List.of();
     }
 
     private WorkFollowUp.Fiche fiche(long planId, long nodeId) {
