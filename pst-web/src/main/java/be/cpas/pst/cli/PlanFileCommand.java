@@ -1,7 +1,7 @@
 package be.cpas.pst.cli;
 
 import be.cpas.pst.domain.plan.Plan;
-import be.cpas.pst.domain.plan.PlanCatalogue;
+import be.cpas.pst.domain.progress.PlanCatalogue;
 import be.cpas.pst.persistence.planfile.PlanExporter;
 import be.cpas.pst.persistence.planfile.PlanFileException;
 import be.cpas.pst.persistence.planfile.PlanImporter;

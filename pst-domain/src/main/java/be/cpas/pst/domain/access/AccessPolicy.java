@@ -1,12 +1,5 @@
 package be.cpas.pst.domain.access;
 
-import be.cpas.pst.domain.account.Role;
-import be.cpas.pst.domain.audit.Actor;
-import be.cpas.pst.domain.audit.CurrentActor;
-import be.cpas.pst.domain.plan.PlanNode;
-import be.cpas.pst.domain.plan.PlanStatus;
-import be.cpas.pst.domain.plan.Plan;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -72,44 +65,44 @@ public class AccessPolicy {
     // ---- plan content ----------------------------------------------------------------------------------------
 
     /** Council members only read adopted (or archived) plans; staff read every plan, drafts included. */
-    public boolean mayRead(Plan plan) {
-        return mayRead(plan.getStatus());
+    public boolean mayRead(GuardedPlan plan) {
+        return mayReadPlan(plan.isDraft());
     }
 
-    /** Whether the signed-in person may read a plan in this status (drafts: staff only). */
-    public boolean mayRead(PlanStatus status) {
+    /** Whether the signed-in person may read a plan, a draft or not (drafts: staff only). */
+    public boolean mayReadPlan(boolean draft) {
         Actor actor = actor();
         if (isStaff(actor)) {
             return true;
         }
-        return actor.hasRole(Role.CONSEILLER) && status != PlanStatus.DRAFT;
+        return actor.hasRole(Role.CONSEILLER) && !draft;
     }
 
-    public void requireRead(Plan plan) {
+    public void requireRead(GuardedPlan plan) {
         require(mayRead(plan), "read plan " + plan.getId());
     }
 
     /**
      * The CODIR dashboard: the DG, the DF, the CODIR and council members (who only read adopted plans, see
-     * {@link #mayRead(Plan)}); the administrator and agents work from their own pages.
+     * {@link #mayRead(GuardedPlan)}); the administrator and agents work from their own pages.
      */
-    public boolean mayReadDashboard(Plan plan) {
-        return mayReadDashboard(plan.getStatus());
+    public boolean mayReadDashboard(GuardedPlan plan) {
+        return mayReadDashboard(plan.isDraft());
     }
 
-    /** Whether the signed-in person may read the dashboard of a plan in this status. */
-    public boolean mayReadDashboard(PlanStatus status) {
+    /** Whether the signed-in person may read the dashboard of a plan, a draft or not. */
+    public boolean mayReadDashboard(boolean draft) {
         Actor actor = actor();
-        return mayRead(status) && (actor.hasRole(Role.DG) || actor.hasRole(Role.DF) || actor.hasRole(Role.CODIR)
+        return mayReadPlan(draft) && (actor.hasRole(Role.DG) || actor.hasRole(Role.DF) || actor.hasRole(Role.CODIR)
                 || actor.hasRole(Role.CONSEILLER));
     }
 
-    public void requireReadDashboard(Plan plan) {
-        requireReadDashboard(plan.getId(), plan.getStatus());
+    public void requireReadDashboard(GuardedPlan plan) {
+        requireReadDashboard(plan.getId(), plan.isDraft());
     }
 
-    public void requireReadDashboard(long planId, PlanStatus status) {
-        require(mayReadDashboard(status), "read the dashboard of plan " + planId);
+    public void requireReadDashboard(long planId, boolean draft) {
+        require(mayReadDashboard(draft), "read the dashboard of plan " + planId);
     }
 
     /** Internal notes and budgets' internal comments: staff only. */
@@ -127,12 +120,12 @@ public class AccessPolicy {
     }
 
     /** The fiche of a projet or action: the DG, or the CODIR member who is its pilote. */
-    public boolean mayEditFiche(PlanNode node) {
+    public boolean mayEditFiche(GuardedWork node) {
         Actor actor = actor();
-        return actor.hasRole(Role.DG) || actor.hasRole(Role.CODIR) && isPerson(actor, node.getPilote());
+        return actor.hasRole(Role.DG) || actor.hasRole(Role.CODIR) && actor.accountId() != null && node.hasPilote(actor.accountId());
     }
 
-    public void requireEditFiche(PlanNode node) {
+    public void requireEditFiche(GuardedWork node) {
         require(mayEditFiche(node), "edit fiche " + node.getId());
     }
 
@@ -140,14 +133,15 @@ public class AccessPolicy {
      * The monthly update (state, %, comment, indicator values): the DG, the pilote (CODIR), the agent or CODIR member
      * who is its responsable, or an agent of a service involved in it.
      */
-    public boolean mayPostProgress(PlanNode node) {
+    public boolean mayPostProgress(GuardedWork node) {
         Actor actor = actor();
-        return node.getKind().isWork() && (mayEditFiche(node)
-                || actor.hasRole(Role.AGENT) && (isPerson(actor, node.getResponsable()) || inService(actor, node))
-                || actor.hasRole(Role.CODIR) && isPerson(actor, node.getResponsable()));
+        Long accountId = actor.accountId();
+        return node.isWork() && (mayEditFiche(node) || accountId != null
+                && (actor.hasRole(Role.AGENT) && (node.hasResponsable(accountId) || node.involvesServiceMember(accountId))
+                    || actor.hasRole(Role.CODIR) && node.hasResponsable(accountId)));
     }
 
-    public void requirePostProgress(PlanNode node) {
+    public void requirePostProgress(GuardedWork node) {
         require(mayPostProgress(node), "post progress on " + node.getId());
     }
 
@@ -163,14 +157,6 @@ public class AccessPolicy {
 
     private static boolean isStaff(Actor actor) {
         return actor.roles().stream().anyMatch(STAFF::contains);
-    }
-
-    private static boolean isPerson(Actor actor, be.cpas.pst.domain.plan.Person person) {
-        return person != null && actor.accountId() != null && Objects.equals(person.getAccountId(), actor.accountId());
-    }
-
-    private static boolean inService(Actor actor, PlanNode node) {
-        return node.getServices().stream().anyMatch(service -> service.hasMember(actor.accountId()));
     }
 
     private static void require(boolean allowed, String what) {

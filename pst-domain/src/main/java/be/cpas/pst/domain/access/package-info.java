@@ -1,2 +1,2 @@
-/** Who may do what: the one access policy that every service consults before a change. */
+/** Who may do what: roles, the person acting, and the one access policy every service consults before a change. */
 package be.cpas.pst.domain.access;

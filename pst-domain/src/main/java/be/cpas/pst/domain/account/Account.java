@@ -1,5 +1,6 @@
 package be.cpas.pst.domain.account;
 
+import be.cpas.pst.domain.access.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -93,14 +94,14 @@ public class Account {
 
     public void rename(String newDisplayName) {
         if (newDisplayName == null || newDisplayName.isBlank()) {
-            throw new be.cpas.pst.domain.RuleViolation("account.displayName.required", "Display name required");
+            throw new be.cpas.pst.domain.shared.RuleViolation("account.displayName.required", "Display name required");
         }
         this.displayName = newDisplayName.strip();
     }
 
     public void changeRoles(Set<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new be.cpas.pst.domain.RuleViolation("account.roles.required", "At least one role");
+            throw new be.cpas.pst.domain.shared.RuleViolation("account.roles.required", "At least one role");
         }
         this.roles.clear();
         this.roles.addAll(newRoles);

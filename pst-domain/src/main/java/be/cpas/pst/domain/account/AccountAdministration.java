@@ -1,12 +1,13 @@
 package be.cpas.pst.domain.account;
 
-import be.cpas.pst.domain.ConcurrentModification;
-import be.cpas.pst.domain.RuleViolation;
 import be.cpas.pst.domain.access.AccessPolicy;
-import be.cpas.pst.domain.audit.Actor;
-import be.cpas.pst.domain.plan.Person;
-import be.cpas.pst.domain.plan.PersonRepository;
-import be.cpas.pst.domain.plan.ServiceUnit;
+import be.cpas.pst.domain.access.Actor;
+import be.cpas.pst.domain.access.Role;
+import be.cpas.pst.domain.shared.ConcurrentModification;
+import be.cpas.pst.domain.shared.RuleViolation;
+import be.cpas.pst.domain.vocabulary.Person;
+import be.cpas.pst.domain.vocabulary.PersonRepository;
+import be.cpas.pst.domain.vocabulary.ServiceUnit;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package be.cpas.pst.domain.account;
 
-import be.cpas.pst.domain.RuleViolation;
+import be.cpas.pst.domain.shared.RuleViolation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package be.cpas.pst.domain.evaluation;
 
-import be.cpas.pst.domain.RuleViolation;
 import be.cpas.pst.domain.plan.Plan;
-import be.cpas.pst.domain.plan.PlanNode;
+import be.cpas.pst.domain.planning.PlanNode;
+import be.cpas.pst.domain.shared.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package be.cpas.pst.domain.evaluation;
 
-import be.cpas.pst.domain.plan.PlanNode;
+import be.cpas.pst.domain.planning.PlanNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,9 @@
 package be.cpas.pst.domain.plan;
 
-import be.cpas.pst.domain.RuleViolation;
+import be.cpas.pst.domain.access.GuardedPlan;
 import be.cpas.pst.domain.organisation.Organisation;
+import be.cpas.pst.domain.planning.PlanNode;
+import be.cpas.pst.domain.shared.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -31,7 +33,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "plan")
-public class Plan {
+public class Plan implements GuardedPlan {
 
     public static final int DEFAULT_STALE_AFTER_DAYS = 45;
     public static final int DEFAULT_DUE_SOON_DAYS = 30;
@@ -176,6 +178,11 @@ public class Plan {
 
     public int getPeriodEnd() {
         return periodEnd;
+    }
+
+    @Override
+    public boolean isDraft() {
+        return status == PlanStatus.DRAFT;
     }
 
     public PlanStatus getStatus() {

@@ -45,7 +45,7 @@ public abstract class PlanOwned {
 
     protected static String required(String value, String messageKey, String what) {
         if (value == null || value.isBlank()) {
-            throw new be.cpas.pst.domain.RuleViolation(messageKey, what + " is required");
+            throw new be.cpas.pst.domain.shared.RuleViolation(messageKey, what + " is required");
         }
         return value.strip();
     }

@@ -1,8 +1,8 @@
 package be.cpas.pst.domain.plan;
 
-import be.cpas.pst.domain.ConcurrentModification;
-import be.cpas.pst.domain.RuleViolation;
 import be.cpas.pst.domain.access.AccessPolicy;
+import be.cpas.pst.domain.shared.ConcurrentModification;
+import be.cpas.pst.domain.shared.RuleViolation;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,2 +1,2 @@
-/** A PST: the plan, its context, its vocabularies and its tree of volets, axes, objectives, projets and actions. */
+/** A PST itself: its title and mandate, status, context (DPS, AFOM, vision) and follow-up settings. */
 package be.cpas.pst.domain.plan;

@@ -1,6 +1,6 @@
 package be.cpas.pst.domain.progress;
 
-import be.cpas.pst.domain.plan.StateCategory;
+import be.cpas.pst.domain.vocabulary.StateCategory;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 

@@ -1,6 +1,6 @@
 package be.cpas.pst.domain.progress;
 
-import be.cpas.pst.domain.plan.StateCategory;
+import be.cpas.pst.domain.vocabulary.StateCategory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class ProgressRollup {
 
     /** The plan's figure: the weighted mean of its top-level nodes, with their own figures. */
     public static Map<Long, Rollup> computePlan(long planPseudoId, List<RollupNode> topLevel) {
-        RollupNode plan = new RollupNode(planPseudoId, be.cpas.pst.domain.plan.NodeKind.VOLET, null, null,
+        RollupNode plan = new RollupNode(planPseudoId, be.cpas.pst.domain.planning.NodeKind.VOLET, null, null,
                 StateCategory.IN_PROGRESS, null, 0, 0, 1, topLevel);
         return computeAll(plan);
     }

@@ -1,7 +1,7 @@
 package be.cpas.pst.domain.progress;
 
-import be.cpas.pst.domain.plan.NodeKind;
-import be.cpas.pst.domain.plan.StateCategory;
+import be.cpas.pst.domain.planning.NodeKind;
+import be.cpas.pst.domain.vocabulary.StateCategory;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package be.cpas.pst.domain.setup;
 
+import be.cpas.pst.domain.access.Role;
 import be.cpas.pst.domain.account.Account;
 import be.cpas.pst.domain.account.AccountRepository;
-import be.cpas.pst.domain.account.Role;
 import be.cpas.pst.domain.organisation.Organisation;
 import be.cpas.pst.domain.organisation.OrganisationRepository;
 import java.util.EnumSet;

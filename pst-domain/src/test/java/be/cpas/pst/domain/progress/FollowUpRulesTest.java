@@ -2,7 +2,7 @@ package be.cpas.pst.domain.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.cpas.pst.domain.plan.StateCategory;
+import be.cpas.pst.domain.vocabulary.StateCategory;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package be.cpas.pst.domain.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import be.cpas.pst.domain.plan.NodeKind;
-import be.cpas.pst.domain.plan.StateCategory;
+import be.cpas.pst.domain.planning.NodeKind;
+import be.cpas.pst.domain.vocabulary.StateCategory;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package be.cpas.pst.persistence.audit;
 
-import be.cpas.pst.domain.audit.CurrentActor;
+import be.cpas.pst.domain.access.CurrentActor;
 import java.util.List;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
 import org.springframework.beans.factory.ObjectProvider;

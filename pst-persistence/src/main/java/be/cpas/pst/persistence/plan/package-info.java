@@ -1,2 +1,2 @@
-/** Spring Data adapters of the plan ports. */
+/** Spring Data adapter for plans. */
 package be.cpas.pst.persistence.plan;

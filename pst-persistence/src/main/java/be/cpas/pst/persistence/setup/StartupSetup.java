@@ -1,8 +1,8 @@
 package be.cpas.pst.persistence.setup;
 
-import be.cpas.pst.domain.RuleViolation;
 import be.cpas.pst.domain.account.PasswordPolicy;
 import be.cpas.pst.domain.setup.InitialSetup;
+import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.persistence.database.DatabaseMode;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,14 +2,14 @@ package be.cpas.pst.persistence.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.cpas.pst.domain.access.Actor;
+import be.cpas.pst.domain.access.CurrentActor;
+import be.cpas.pst.domain.access.Role;
 import be.cpas.pst.domain.account.Account;
 import be.cpas.pst.domain.account.AccountRepository;
-import be.cpas.pst.domain.account.Role;
-import be.cpas.pst.domain.audit.Actor;
-import be.cpas.pst.domain.audit.CurrentActor;
-import be.cpas.pst.domain.plan.PlanNode;
-import be.cpas.pst.domain.plan.ProgressState;
-import be.cpas.pst.domain.plan.ServiceUnit;
+import be.cpas.pst.domain.planning.PlanNode;
+import be.cpas.pst.domain.vocabulary.ProgressState;
+import be.cpas.pst.domain.vocabulary.ServiceUnit;
 import be.cpas.pst.persistence.planfile.PlanImporter;
 import be.cpas.pst.persistence.planfile.SamplePlan;
 import be.cpas.pst.persistence.testsupport.RealPostgres;
@@ -36,7 +36,7 @@ class AuditTrailTest {
     static class Agent {
         @Bean
         CurrentActor currentActor() {
-            return () -> new Actor("Assistant social (test)", 99L, java.util.Set.of(be.cpas.pst.domain.account.Role.AGENT));
+            return () -> new Actor("Assistant social (test)", 99L, java.util.Set.of(be.cpas.pst.domain.access.Role.AGENT));
         }
     }
 

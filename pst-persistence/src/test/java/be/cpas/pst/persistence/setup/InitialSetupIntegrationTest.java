@@ -2,9 +2,9 @@ package be.cpas.pst.persistence.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.cpas.pst.domain.access.Role;
 import be.cpas.pst.domain.account.Account;
 import be.cpas.pst.domain.account.AccountRepository;
-import be.cpas.pst.domain.account.Role;
 import be.cpas.pst.domain.organisation.OrganisationRepository;
 import be.cpas.pst.domain.setup.InitialSetup;
 import be.cpas.pst.persistence.testsupport.RealPostgres;

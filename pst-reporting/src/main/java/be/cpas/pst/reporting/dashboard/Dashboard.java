@@ -1,8 +1,8 @@
 package be.cpas.pst.reporting.dashboard;
 
-import be.cpas.pst.domain.plan.StateCategory;
-import be.cpas.pst.domain.progress.IndicatorStatus;
+import be.cpas.pst.domain.indicator.IndicatorStatus;
 import be.cpas.pst.domain.progress.Rollup;
+import be.cpas.pst.domain.vocabulary.StateCategory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

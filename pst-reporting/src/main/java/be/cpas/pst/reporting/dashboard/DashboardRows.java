@@ -1,8 +1,8 @@
 package be.cpas.pst.reporting.dashboard;
 
-import be.cpas.pst.domain.plan.IndicatorDirection;
-import be.cpas.pst.domain.plan.NodeKind;
-import be.cpas.pst.domain.plan.StateCategory;
+import be.cpas.pst.domain.planning.IndicatorDirection;
+import be.cpas.pst.domain.planning.NodeKind;
+import be.cpas.pst.domain.vocabulary.StateCategory;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;

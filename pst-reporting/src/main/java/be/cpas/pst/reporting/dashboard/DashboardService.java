@@ -1,25 +1,25 @@
 package be.cpas.pst.reporting.dashboard;
 
 import be.cpas.pst.domain.access.AccessPolicy;
-import be.cpas.pst.domain.plan.NodeKind;
+import be.cpas.pst.domain.indicator.IndicatorAssessment;
+import be.cpas.pst.domain.indicator.IndicatorStatus;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.plan.PlanRepository;
 import be.cpas.pst.domain.plan.PlanStatus;
-import be.cpas.pst.domain.plan.StateCategory;
+import be.cpas.pst.domain.planning.NodeKind;
 import be.cpas.pst.domain.progress.FollowUpRules;
-import be.cpas.pst.domain.progress.IndicatorAssessment;
-import be.cpas.pst.domain.progress.IndicatorStatus;
 import be.cpas.pst.domain.progress.ProgressRollup;
 import be.cpas.pst.domain.progress.Rollup;
 import be.cpas.pst.domain.progress.RollupNode;
 import be.cpas.pst.domain.reference.SustainableDevelopmentGoal;
 import be.cpas.pst.domain.reference.WalloonEnjeu;
+import be.cpas.pst.domain.vocabulary.StateCategory;
 import be.cpas.pst.reporting.dashboard.Dashboard.Amounts;
 import be.cpas.pst.reporting.dashboard.Dashboard.WorkLine;
 import be.cpas.pst.reporting.dashboard.DashboardRows.Node;
-import java.math.BigDecimal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -109,7 +109,7 @@ public class DashboardService {
         Snapshot kept = computed.getIfPresent(key);
         if (kept != null) {
             // the plan's status is that of the same revision: a change of status changes the revision
-            policy.requireReadDashboard(planId, kept.status);
+            policy.requireReadDashboard(planId, kept.status == PlanStatus.DRAFT);
             return Optional.of(kept);
         }
         Optional<Plan> plan = plans.findById(planId);

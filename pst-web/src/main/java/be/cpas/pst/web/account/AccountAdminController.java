@@ -1,10 +1,10 @@
 package be.cpas.pst.web.account;
 
-import be.cpas.pst.domain.ConcurrentModification;
-import be.cpas.pst.domain.RuleViolation;
+import be.cpas.pst.domain.access.Role;
 import be.cpas.pst.domain.account.Account;
 import be.cpas.pst.domain.account.AccountAdministration;
-import be.cpas.pst.domain.account.Role;
+import be.cpas.pst.domain.shared.ConcurrentModification;
+import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.web.support.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -36,12 +36,12 @@ class AccountAdminController {
     }
 
     @ModelAttribute("people")
-    java.util.List<be.cpas.pst.domain.plan.Person> people() {
+    java.util.List<be.cpas.pst.domain.vocabulary.Person> people() {
         return accounts.linkablePeople();
     }
 
     @ModelAttribute("services")
-    java.util.List<be.cpas.pst.domain.plan.ServiceUnit> services() {
+    java.util.List<be.cpas.pst.domain.vocabulary.ServiceUnit> services() {
         return accounts.joinableServices();
     }
 
@@ -87,9 +87,9 @@ class AccountAdminController {
         form.setVersion(account.getVersion());
         form.setPersonIds(accounts.linkablePeople().stream()
                 .filter(person -> accountId == java.util.Objects.requireNonNullElse(person.getAccountId(), -1L))
-                .map(be.cpas.pst.domain.plan.Person::getId).collect(java.util.stream.Collectors.toSet()));
+                .map(be.cpas.pst.domain.vocabulary.Person::getId).collect(java.util.stream.Collectors.toSet()));
         form.setServiceIds(accounts.joinableServices().stream().filter(service -> service.hasMember(accountId))
-                .map(be.cpas.pst.domain.plan.ServiceUnit::getId).collect(java.util.stream.Collectors.toSet()));
+                .map(be.cpas.pst.domain.vocabulary.ServiceUnit::getId).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("account", account);
         model.addAttribute("accountForm", form);
         return "admin/account-form";

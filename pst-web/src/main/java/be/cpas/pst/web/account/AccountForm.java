@@ -1,6 +1,6 @@
 package be.cpas.pst.web.account;
 
-import be.cpas.pst.domain.account.Role;
+import be.cpas.pst.domain.access.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;

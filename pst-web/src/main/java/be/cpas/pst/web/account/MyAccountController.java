@@ -1,7 +1,7 @@
 package be.cpas.pst.web.account;
 
-import be.cpas.pst.domain.RuleViolation;
 import be.cpas.pst.domain.account.AccountAdministration;
+import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.web.security.SignedInPrincipal;
 import be.cpas.pst.web.support.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;

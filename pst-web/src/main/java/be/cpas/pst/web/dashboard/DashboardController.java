@@ -2,7 +2,7 @@ package be.cpas.pst.web.dashboard;
 
 import be.cpas.pst.domain.access.AccessRefused;
 import be.cpas.pst.domain.plan.Plan;
-import be.cpas.pst.domain.plan.PlanCatalogue;
+import be.cpas.pst.domain.progress.PlanCatalogue;
 import be.cpas.pst.reporting.dashboard.Dashboard;
 import be.cpas.pst.reporting.dashboard.DashboardService;
 import be.cpas.pst.reporting.export.Table;

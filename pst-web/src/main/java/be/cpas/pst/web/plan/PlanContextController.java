@@ -1,10 +1,10 @@
 package be.cpas.pst.web.plan;
 
-import be.cpas.pst.domain.ConcurrentModification;
-import be.cpas.pst.domain.RuleViolation;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.plan.PlanContext;
 import be.cpas.pst.domain.plan.PlanSettings;
+import be.cpas.pst.domain.shared.ConcurrentModification;
+import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.web.support.FormErrors;
 import be.cpas.pst.web.support.RichText;
 import jakarta.validation.Valid;

@@ -1,10 +1,10 @@
 package be.cpas.pst.web.plan;
 
 import be.cpas.pst.domain.access.AccessPolicy;
-import be.cpas.pst.domain.plan.PlanCatalogue;
-import be.cpas.pst.domain.plan.PlanTree;
-import org.springframework.http.HttpStatus;
+import be.cpas.pst.domain.progress.PlanCatalogue;
+import be.cpas.pst.domain.progress.PlanTree;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,7 +71,7 @@ class PlanController {
     }
 
     private static long workCount(PlanTree tree) {
-        return tree.counts().getOrDefault(be.cpas.pst.domain.plan.NodeKind.ACTION, 0L)
-                + tree.counts().getOrDefault(be.cpas.pst.domain.plan.NodeKind.PROJECT, 0L);
+        return tree.counts().getOrDefault(be.cpas.pst.domain.planning.NodeKind.ACTION, 0L)
+                + tree.counts().getOrDefault(be.cpas.pst.domain.planning.NodeKind.PROJECT, 0L);
     }
 }

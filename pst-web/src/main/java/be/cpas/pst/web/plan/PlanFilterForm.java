@@ -1,6 +1,6 @@
 package be.cpas.pst.web.plan;
 
-import be.cpas.pst.domain.plan.TreeFilter;
+import be.cpas.pst.domain.progress.TreeFilter;
 
 /**
  * The plan page's filters as they stand in the URL, so that a filtered view can be bookmarked and shared. A value

@@ -1,2 +1,2 @@
-/** Reading a plan in the browser: the list of plans and a plan's tree. */
+/** Pages of the plans themselves: the list, the tree with search and filters, the plan's context. */
 package be.cpas.pst.web.plan;

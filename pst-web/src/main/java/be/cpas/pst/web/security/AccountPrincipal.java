@@ -1,7 +1,7 @@
 package be.cpas.pst.web.security;
 
+import be.cpas.pst.domain.access.Role;
 import be.cpas.pst.domain.account.Account;
-import be.cpas.pst.domain.account.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package be.cpas.pst.web.security;
 
-import be.cpas.pst.domain.audit.Actor;
-import be.cpas.pst.domain.audit.CurrentActor;
+import be.cpas.pst.domain.access.Actor;
+import be.cpas.pst.domain.access.CurrentActor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package be.cpas.pst.web.support;
 
-import be.cpas.pst.domain.plan.IndicatorValue;
+import be.cpas.pst.domain.planning.IndicatorValue;
 import be.cpas.pst.reporting.dashboard.Dashboard;
 import be.cpas.pst.reporting.dashboard.Sparklines;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package be.cpas.pst.web.support;
 
-import be.cpas.pst.domain.RuleViolation;
+import be.cpas.pst.domain.shared.RuleViolation;
 import java.util.Map;
 import org.springframework.validation.BindingResult;
 

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import be.cpas.pst.domain.plan.StateCategory;
+import be.cpas.pst.domain.vocabulary.StateCategory;
 import be.cpas.pst.persistence.planfile.PlanImporter;
 import be.cpas.pst.persistence.synthetic.SyntheticPlan;
 import be.cpas.pst.persistence.testsupport.RealPostgres;

@@ -2,7 +2,7 @@ package be.cpas.pst.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.cpas.pst.domain.account.Role;
+import be.cpas.pst.domain.access.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

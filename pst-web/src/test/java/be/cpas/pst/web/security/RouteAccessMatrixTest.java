@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import be.cpas.pst.domain.access.Role;
 import be.cpas.pst.domain.account.Account;
 import be.cpas.pst.domain.account.AccountRepository;
-import be.cpas.pst.domain.account.Role;
 import be.cpas.pst.persistence.planfile.PlanImporter;
 import be.cpas.pst.persistence.testsupport.RealPostgres;
 import java.nio.charset.StandardCharsets;

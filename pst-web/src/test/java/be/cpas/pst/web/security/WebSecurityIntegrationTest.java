@@ -1,5 +1,6 @@
 package be.cpas.pst.web.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -14,11 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import be.cpas.pst.domain.access.Role;
 import be.cpas.pst.domain.account.Account;
 import be.cpas.pst.domain.account.AccountRepository;
-import be.cpas.pst.domain.account.Role;
 import be.cpas.pst.persistence.testsupport.RealPostgres;
 import jakarta.servlet.RequestDispatcher;
 import java.util.EnumSet;
@@ -27,8 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.json.JsonCompareMode;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest(properties = "pst.demo=true")

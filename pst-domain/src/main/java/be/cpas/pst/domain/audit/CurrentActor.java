@@ -1,8 +1,0 @@
-package be.cpas.pst.domain.audit;
-
-/** Port: who is making the changes of the current request or task. */
-public interface CurrentActor {
-
-    /** The signed-in person, or {@link Actor#SYSTEM} when nobody is signed in. */
-    Actor current();
-}

@@ -1,7 +1,0 @@
-package be.cpas.pst.domain.plan;
-
-/** Whether a budget amount is spent once or every year. */
-public enum BudgetRecurrence {
-    ONE_OFF,
-    YEARLY
-}

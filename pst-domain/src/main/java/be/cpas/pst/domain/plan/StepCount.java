@@ -1,5 +1,0 @@
-package be.cpas.pst.domain.plan;
-
-/** How many étapes a node has and how many are ticked. */
-public record StepCount(long nodeId, long total, long done) {
-}

@@ -1,0 +1,99 @@
+package be.cpas.pst.domain.planning;
+
+import be.cpas.pst.domain.shared.RuleViolation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+/** The directeur financier's follow-up of a budget line for one year. */
+@Entity
+@Table(name = "budget_follow_up")
+public class BudgetFollowUp {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "budget_line_id")
+    private BudgetLine budgetLine;
+
+    @Column(name = "budget_year", nullable = false)
+    private int year;
+
+    /** Crédits inscrits. */
+    @Column(precision = 14, scale = 2)
+    private BigDecimal inscribed;
+
+    /** Engagé. */
+    @Column(precision = 14, scale = 2)
+    private BigDecimal committed;
+
+    /** Imputé. */
+    @Column(precision = 14, scale = 2)
+    private BigDecimal charged;
+
+    @Version
+    private long version;
+
+    protected BudgetFollowUp() {
+        // for JPA
+    }
+
+    BudgetFollowUp(BudgetLine budgetLine, int year, BigDecimal inscribed, BigDecimal committed,
+            BigDecimal charged) {
+        this.budgetLine = budgetLine;
+        if (year < 2000 || year > 2100) {
+            throw new RuleViolation("budget.year.invalid", "Invalid budget year");
+        }
+        this.year = year;
+        change(inscribed, committed, charged);
+    }
+
+    void change(BigDecimal newInscribed, BigDecimal newCommitted, BigDecimal newCharged) {
+        for (BigDecimal amount : new BigDecimal[] {newInscribed, newCommitted, newCharged}) {
+            if (amount != null && amount.signum() < 0) {
+                throw new RuleViolation("budget.amount.invalid", "Amounts are positive");
+            }
+        }
+        this.inscribed = newInscribed;
+        this.committed = newCommitted;
+        this.charged = newCharged;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public BudgetLine getBudgetLine() {
+        return budgetLine;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public BigDecimal getInscribed() {
+        return inscribed;
+    }
+
+    public BigDecimal getCommitted() {
+        return committed;
+    }
+
+    public BigDecimal getCharged() {
+        return charged;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

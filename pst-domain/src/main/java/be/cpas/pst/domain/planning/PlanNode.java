@@ -1,0 +1,675 @@
+package be.cpas.pst.domain.planning;
+
+import be.cpas.pst.domain.access.GuardedWork;
+import be.cpas.pst.domain.deadline.Deadline;
+import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.plan.PlanOwned;
+import be.cpas.pst.domain.shared.RuleViolation;
+import be.cpas.pst.domain.vocabulary.Partner;
+import be.cpas.pst.domain.vocabulary.Person;
+import be.cpas.pst.domain.vocabulary.PoliticalObjective;
+import be.cpas.pst.domain.vocabulary.PriorityLevel;
+import be.cpas.pst.domain.vocabulary.ProgressState;
+import be.cpas.pst.domain.vocabulary.ServiceUnit;
+import be.cpas.pst.domain.vocabulary.StateCategory;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One node of a plan's tree: a volet, an axe, an objectif stratégique or opérationnel, a projet or an action. The code
+ * is the plan's own free label; the order is the explicit {@code position} among siblings. Projets and actions carry
+ * the whole fiche (domain.md §3); objectives use the common part (code, title, description, state, links).
+ */
+@Entity
+@Table(name = "plan_node")
+public class PlanNode extends PlanOwned implements GuardedWork {
+
+    public static final int MAX_TITLE_LENGTH = 1000;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private PlanNode parent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private NodeKind kind;
+
+    @Column(length = 40)
+    private String code;
+
+    @Column(nullable = false, length = MAX_TITLE_LENGTH)
+    private String title;
+
+    @Column(columnDefinition = "text")
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private VoletScope scope;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "priority_id")
+    private PriorityLevel priority;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "state_id")
+    private ProgressState state;
+
+    @Column(name = "progress_percent")
+    private Integer progressPercent;
+
+    @Column(name = "state_reason", columnDefinition = "text")
+    private String stateReason;
+
+    @Column(nullable = false)
+    private int weight = 1;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "pilote_id")
+    private Person pilote;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "responsable_id")
+    private Person responsable;
+
+    @Column(name = "responsable_text", length = 300)
+    private String responsableText;
+
+    @Embedded
+    private Deadline deadline;
+
+    @Column(name = "planned_start")
+    private LocalDate plannedStart;
+
+    @Column(name = "planned_end")
+    private LocalDate plannedEnd;
+
+    @Column(name = "actual_start")
+    private LocalDate actualStart;
+
+    @Column(name = "actual_end")
+    private LocalDate actualEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "synergy_status", length = 20)
+    private SynergyStatus synergyStatus;
+
+    @Column(name = "synergy_details", columnDefinition = "text")
+    private String synergyDetails;
+
+    /** Never shown to anonymous visitors nor, unless shared, to council members. */
+    @Column(name = "internal_note", columnDefinition = "text")
+    private String internalNote;
+
+    @ManyToMany
+    @JoinTable(name = "node_service", joinColumns = @JoinColumn(name = "node_id"),
+            inverseJoinColumns = @JoinColumn(name = "service_id"))
+    private Set<ServiceUnit> services = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "node_partner", joinColumns = @JoinColumn(name = "node_id"),
+            inverseJoinColumns = @JoinColumn(name = "partner_id"))
+    private Set<Partner> partners = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "node_political_objective", joinColumns = @JoinColumn(name = "node_id"),
+            inverseJoinColumns = @JoinColumn(name = "political_objective_id"))
+    private Set<PoliticalObjective> politicalObjectives = new HashSet<>();
+
+    /** For a transversal action: the OOs it also serves besides the one it hangs under. */
+    @ManyToMany
+    @JoinTable(name = "node_secondary_objective", joinColumns = @JoinColumn(name = "node_id"),
+            inverseJoinColumns = @JoinColumn(name = "objective_id"))
+    private Set<PlanNode> secondaryObjectives = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "node_sdg", joinColumns = @JoinColumn(name = "node_id"))
+    @Column(name = "sdg_number", nullable = false)
+    private Set<Integer> sdgs = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "node_enjeu", joinColumns = @JoinColumn(name = "node_id"))
+    @Column(name = "enjeu_number", nullable = false)
+    private Set<Integer> enjeux = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "node_risk", joinColumns = @JoinColumn(name = "node_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false, columnDefinition = "text")
+    private List<String> risks = new ArrayList<>();
+
+    @OneToMany(mappedBy = "node", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Step> steps = new ArrayList<>();
+
+    @OneToMany(mappedBy = "node", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Indicator> indicators = new ArrayList<>();
+
+    @OneToMany(mappedBy = "node", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<BudgetLine> budgetLines = new ArrayList<>();
+
+    protected PlanNode() {
+        // for JPA
+    }
+
+    public PlanNode(Plan plan, PlanNode parent, NodeKind kind, int position, String code, String title) {
+        super(plan, position);
+        plan.checkEditable();
+        this.kind = Objects.requireNonNull(kind, "kind");
+        placeUnder(parent);
+        rename(code, title);
+    }
+
+    // ---- structure -------------------------------------------------------------------------------------------
+
+    public void rename(String newCode, String newTitle) {
+        getPlan().checkEditable();
+        String trimmed = required(newTitle, "node.title.required", "title");
+        if (trimmed.length() > MAX_TITLE_LENGTH) {
+            throw new RuleViolation("node.title.tooLong", "Title longer than " + MAX_TITLE_LENGTH, MAX_TITLE_LENGTH);
+        }
+        this.code = optional(newCode);
+        this.title = trimmed;
+    }
+
+    public void describe(String newDescription) {
+        getPlan().checkEditable();
+        this.description = optional(newDescription);
+    }
+
+    /** Moves the node under another parent of the same plan (or to the top level), at a given position. */
+    public void moveUnder(PlanNode newParent, int newPosition) {
+        getPlan().checkEditable();
+        placeUnder(newParent);
+        moveTo(newPosition);
+    }
+
+    private void placeUnder(PlanNode newParent) {
+        if (!kind.mayHangUnder(newParent == null ? null : newParent.kind)) {
+            throw new RuleViolation("node.parent.invalid", kind + " cannot be placed under "
+                    + (newParent == null ? "the plan" : newParent.kind));
+        }
+        if (newParent != null && !newParent.getPlan().equals(getPlan()) && newParent.getPlan().getId() != null) {
+            throw new RuleViolation("node.parent.otherPlan", "The parent belongs to another plan");
+        }
+        for (PlanNode ancestor = newParent; ancestor != null; ancestor = ancestor.parent) {
+            if (ancestor == this) {
+                throw new RuleViolation("node.parent.cycle", "A node cannot be placed under itself");
+            }
+        }
+        this.parent = newParent;
+    }
+
+    public void changeScope(VoletScope newScope) {
+        getPlan().checkEditable();
+        this.scope = newScope;
+    }
+
+    public void changeWeight(int newWeight) {
+        getPlan().checkEditable();
+        if (newWeight < 0 || newWeight > 100) {
+            throw new RuleViolation("node.weight.range", "Weight must be between 0 and 100");
+        }
+        this.weight = newWeight;
+    }
+
+    // ---- fiche ---------------------------------------------------------------------------------------------
+
+    public void prioritise(PriorityLevel level) {
+        getPlan().checkEditable();
+        this.priority = level;
+    }
+
+    /** Pilote (a CODIR member) and responsable (a person, or a free text such as "DG + Président"). */
+    public void assign(Person newPilote, Person newResponsable, String newResponsableText) {
+        getPlan().checkEditable();
+        this.pilote = newPilote;
+        this.responsable = newResponsable;
+        this.responsableText = optional(newResponsableText);
+    }
+
+    public void schedule(Deadline newDeadline, LocalDate newPlannedStart, LocalDate newPlannedEnd,
+            LocalDate newActualStart, LocalDate newActualEnd) {
+        getPlan().checkEditable();
+        if (newPlannedStart != null && newPlannedEnd != null && newPlannedEnd.isBefore(newPlannedStart)) {
+            throw new RuleViolation("node.dates.plannedOrder", "Planned end before planned start");
+        }
+        if (newActualStart != null && newActualEnd != null && newActualEnd.isBefore(newActualStart)) {
+            throw new RuleViolation("node.dates.actualOrder", "Actual end before actual start");
+        }
+        this.deadline = newDeadline;
+        this.plannedStart = newPlannedStart;
+        this.plannedEnd = newPlannedEnd;
+        this.actualStart = newActualStart;
+        this.actualEnd = newActualEnd;
+    }
+
+    public void involve(Collection<ServiceUnit> newServices, Collection<Partner> newPartners) {
+        getPlan().checkEditable();
+        replace(services, newServices);
+        replace(partners, newPartners);
+    }
+
+    public void serve(Collection<PoliticalObjective> objectives) {
+        getPlan().checkEditable();
+        replace(politicalObjectives, objectives);
+    }
+
+    /** Makes this action transversal: it also serves these OOs. */
+    public void alsoServe(Collection<PlanNode> operationalObjectives) {
+        getPlan().checkEditable();
+        for (PlanNode objective : operationalObjectives) {
+            if (objective.kind != NodeKind.OPERATIONAL_OBJECTIVE) {
+                throw new RuleViolation("node.secondary.notOperational", "Secondary links point to OOs only");
+            }
+            if (objective.equals(parent) || objective == parent) {
+                throw new RuleViolation("node.secondary.owner", "The owning OO cannot also be secondary");
+            }
+        }
+        replace(secondaryObjectives, operationalObjectives);
+    }
+
+    /** Tags the ODD (1–17) and the Walloon enjeux (1–4) this node serves. */
+    public void tag(Collection<Integer> sdgNumbers, Collection<Integer> enjeuNumbers) {
+        getPlan().checkEditable();
+        for (Integer number : sdgNumbers) {
+            if (number == null || number < 1 || number > 17) {
+                throw new RuleViolation("node.sdg.range", "ODD numbers go from 1 to 17");
+            }
+        }
+        for (Integer number : enjeuNumbers) {
+            if (number == null || number < 1 || number > 4) {
+                throw new RuleViolation("node.enjeu.range", "Enjeux go from 1 to 4");
+            }
+        }
+        replace(sdgs, sdgNumbers);
+        replace(enjeux, enjeuNumbers);
+    }
+
+    public void declareSynergy(SynergyStatus status, String details) {
+        getPlan().checkEditable();
+        this.synergyStatus = status;
+        this.synergyDetails = optional(details);
+    }
+
+    public void listRisks(List<String> newRisks) {
+        getPlan().checkEditable();
+        risks.clear();
+        newRisks.stream().map(PlanOwned::optional).filter(Objects::nonNull).forEach(risks::add);
+    }
+
+    public void writeInternalNote(String note) {
+        getPlan().checkEditable();
+        this.internalNote = optional(note);
+    }
+
+    // ---- state and progress ----------------------------------------------------------------------------------
+
+    /**
+     * Records a monthly update: the new state, the %, a comment. A done state means 100 %; a suspended or abandoned
+     * state needs the comment as its reason. The caller stores the returned journal entry.
+     */
+    public ProgressEntry recordProgress(ProgressState newState, Integer percent, String comment, String author,
+            Long authorAccountId, LocalDate on) {
+        getPlan().checkEditable();
+        requireWork();
+        ProgressState target = newState == null ? state : newState;
+        Integer effectivePercent = percent == null ? progressPercent : percent;
+        checkPercent(effectivePercent);
+        if (target != null) {
+            checkStateOfThisPlan(target);
+            if (target.getCategory() == StateCategory.DONE) {
+                if (percent != null && percent != 100) {
+                    throw new RuleViolation("progress.done.notComplete", "A done action is 100 %");
+                }
+                effectivePercent = 100;
+            }
+            if (target.getCategory().needsReason() && (state == null || state.getCategory() != target.getCategory())) {
+                this.stateReason = required(comment, "progress.reason.required", "reason");
+            } else if (!target.getCategory().needsReason()) {
+                this.stateReason = null;
+            }
+        }
+        this.state = target;
+        this.progressPercent = effectivePercent;
+        if (target != null && target.getCategory() == StateCategory.DONE && actualEnd == null) {
+            this.actualEnd = on;
+        }
+        return new ProgressEntry(this, on, author, authorAccountId, target, effectivePercent, optional(comment));
+    }
+
+    /** Puts the objective or action on hold ("mise en suspens, faute de levier activable"). */
+    public void suspend(ProgressState suspended, String reason) {
+        enterReasonedState(suspended, StateCategory.SUSPENDED, reason);
+    }
+
+    /** Gives the objective or action up, with the reason the CPAS takes responsibility for. */
+    public void abandon(ProgressState abandoned, String reason) {
+        enterReasonedState(abandoned, StateCategory.ABANDONED, reason);
+    }
+
+    private void enterReasonedState(ProgressState target, StateCategory expected, String reason) {
+        getPlan().checkEditable();
+        requireState();
+        Objects.requireNonNull(target, "state");
+        checkStateOfThisPlan(target);
+        if (target.getCategory() != expected) {
+            throw new RuleViolation("state.category.mismatch", "State " + target.getLabel() + " is not " + expected);
+        }
+        this.stateReason = required(reason, "progress.reason.required", "reason");
+        this.state = target;
+    }
+
+    /** Sets a state that needs no reason (and clears any former suspension reason). */
+    public void changeState(ProgressState target) {
+        getPlan().checkEditable();
+        requireState();
+        if (target != null) {
+            checkStateOfThisPlan(target);
+            if (target.getCategory().needsReason()) {
+                throw new RuleViolation("progress.reason.required", "This state needs a reason");
+            }
+            if (target.getCategory() == StateCategory.DONE) {
+                this.progressPercent = 100;
+            }
+        }
+        this.state = target;
+        this.stateReason = null;
+    }
+
+    /** The manual % of a projet or action ({@code null}: not given, the roll-up decides). */
+    public void changeProgressPercent(Integer percent) {
+        getPlan().checkEditable();
+        checkPercent(percent);
+        if (state != null && state.getCategory() == StateCategory.DONE && percent != null && percent != 100) {
+            throw new RuleViolation("progress.done.notComplete", "A done action is 100 %");
+        }
+        this.progressPercent = percent;
+    }
+
+    private static void checkPercent(Integer percent) {
+        if (percent != null && (percent < 0 || percent > 100)) {
+            throw new RuleViolation("progress.percent.range", "Progress must be between 0 and 100 %");
+        }
+    }
+
+    private void checkStateOfThisPlan(ProgressState target) {
+        if (target.getPlan() != getPlan() && !Objects.equals(target.getPlan().getId(), getPlan().getId())) {
+            throw new RuleViolation("state.otherPlan", "The state belongs to another plan's scale");
+        }
+    }
+
+    private void requireWork() {
+        if (!kind.isWork()) {
+            throw new RuleViolation("progress.notWork", "Only projets and actions have a journal");
+        }
+    }
+
+    private void requireState() {
+        if (!kind.hasState()) {
+            throw new RuleViolation("state.notApplicable", "Volets and axes have no state");
+        }
+    }
+
+    // ---- étapes, indicators, budget -----------------------------------------------------------------------------
+
+    public Step addStep(String stepTitle, String who, Deadline stepDeadline) {
+        getPlan().checkEditable();
+        requireWork();
+        Step step = new Step(this, steps.size(), stepTitle, who, stepDeadline);
+        steps.add(step);
+        return step;
+    }
+
+    /** Moves an étape up ({@code -1}) or down ({@code +1}) in the list; nothing happens past either end. */
+    public void moveStep(Step step, int by) {
+        getPlan().checkEditable();
+        int index = steps.indexOf(step);
+        int target = index + by;
+        if (index < 0 || target < 0 || target >= steps.size()) {
+            return;
+        }
+        steps.remove(index);
+        steps.add(target, step);
+        renumber(steps);
+    }
+
+    public void removeStep(Step step) {
+        getPlan().checkEditable();
+        steps.remove(step);
+        renumber(steps);
+    }
+
+    public void removeIndicator(Indicator indicator) {
+        getPlan().checkEditable();
+        indicators.remove(indicator);
+        renumber(indicators);
+    }
+
+    public void removeBudgetLine(BudgetLine line) {
+        getPlan().checkEditable();
+        budgetLines.remove(line);
+        renumber(budgetLines);
+    }
+
+    public Indicator addIndicator(String name, String unit, IndicatorDirection direction) {
+        getPlan().checkEditable();
+        Indicator indicator = new Indicator(this, indicators.size(), name, unit, direction);
+        indicators.add(indicator);
+        return indicator;
+    }
+
+    public BudgetLine addBudgetLine(BigDecimal minimum, BigDecimal maximum, String originalText) {
+        getPlan().checkEditable();
+        requireWork();
+        BudgetLine line = new BudgetLine(this, budgetLines.size(), minimum, maximum, originalText);
+        budgetLines.add(line);
+        return line;
+    }
+
+    private static void renumber(List<? extends NodePart> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            parts.get(i).renumber(i);
+        }
+    }
+
+    private static <T> void replace(Set<T> target, Collection<T> values) {
+        target.clear();
+        if (values != null) {
+            target.addAll(values);
+        }
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    @Override
+    public boolean isWork() {
+        return kind.isWork();
+    }
+
+    @Override
+    public boolean hasPilote(Long accountId) {
+        return pilote != null && accountId != null && accountId.equals(pilote.getAccountId());
+    }
+
+    @Override
+    public boolean hasResponsable(Long accountId) {
+        return responsable != null && accountId != null && accountId.equals(responsable.getAccountId());
+    }
+
+    @Override
+    public boolean involvesServiceMember(Long accountId) {
+        return accountId != null && services.stream().anyMatch(service -> service.hasMember(accountId));
+    }
+
+    public PlanNode getParent() {
+        return parent;
+    }
+
+    public NodeKind getKind() {
+        return kind;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public VoletScope getScope() {
+        return scope;
+    }
+
+    public PriorityLevel getPriority() {
+        return priority;
+    }
+
+    public ProgressState getState() {
+        return state;
+    }
+
+    public StateCategory getStateCategory() {
+        return state == null ? StateCategory.NOT_STARTED : state.getCategory();
+    }
+
+    public Integer getProgressPercent() {
+        return progressPercent;
+    }
+
+    public String getStateReason() {
+        return stateReason;
+    }
+
+    public int getWeight() {
+        return weight;
+    }
+
+    public Person getPilote() {
+        return pilote;
+    }
+
+    public Person getResponsable() {
+        return responsable;
+    }
+
+    public String getResponsableText() {
+        return responsableText;
+    }
+
+    public Deadline getDeadline() {
+        return deadline;
+    }
+
+    public LocalDate getPlannedStart() {
+        return plannedStart;
+    }
+
+    public LocalDate getPlannedEnd() {
+        return plannedEnd;
+    }
+
+    public LocalDate getActualStart() {
+        return actualStart;
+    }
+
+    public LocalDate getActualEnd() {
+        return actualEnd;
+    }
+
+    public SynergyStatus getSynergyStatus() {
+        return synergyStatus;
+    }
+
+    public String getSynergyDetails() {
+        return synergyDetails;
+    }
+
+    public String getInternalNote() {
+        return internalNote;
+    }
+
+    public Set<ServiceUnit> getServices() {
+        return Collections.unmodifiableSet(services);
+    }
+
+    public Set<Partner> getPartners() {
+        return Collections.unmodifiableSet(partners);
+    }
+
+    public Set<PoliticalObjective> getPoliticalObjectives() {
+        return Collections.unmodifiableSet(politicalObjectives);
+    }
+
+    public Set<PlanNode> getSecondaryObjectives() {
+        return Collections.unmodifiableSet(secondaryObjectives);
+    }
+
+    public Set<Integer> getSdgs() {
+        return Collections.unmodifiableSet(new TreeSet<>(sdgs));
+    }
+
+    public Set<Integer> getEnjeux() {
+        return Collections.unmodifiableSet(new TreeSet<>(enjeux));
+    }
+
+    public List<String> getRisks() {
+        return Collections.unmodifiableList(risks);
+    }
+
+    public List<Step> getSteps() {
+        return Collections.unmodifiableList(steps);
+    }
+
+    public List<Indicator> getIndicators() {
+        return Collections.unmodifiableList(indicators);
+    }
+
+    public List<BudgetLine> getBudgetLines() {
+        return Collections.unmodifiableList(budgetLines);
+    }
+
+    /** Services, sorted by their place in the plan's list. */
+    public List<ServiceUnit> getServicesInOrder() {
+        return sortByPosition(services);
+    }
+
+    static <T extends PlanOwned> List<T> sortByPosition(Collection<T> items) {
+        List<T> sorted = new ArrayList<>(new LinkedHashSet<>(items));
+        sorted.sort(java.util.Comparator.comparingInt(PlanOwned::getPosition));
+        return sorted;
+    }
+}

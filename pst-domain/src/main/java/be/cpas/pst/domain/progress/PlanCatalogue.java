@@ -1,0 +1,210 @@
+package be.cpas.pst.domain.progress;
+
+import be.cpas.pst.domain.access.AccessPolicy;
+import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.plan.PlanRepository;
+import be.cpas.pst.domain.planning.NodeKind;
+import be.cpas.pst.domain.planning.PlanNode;
+import be.cpas.pst.domain.planning.PlanNodeRepository;
+import be.cpas.pst.domain.planning.StepCount;
+import be.cpas.pst.domain.vocabulary.Person;
+import be.cpas.pst.domain.vocabulary.PriorityLevel;
+import be.cpas.pst.domain.vocabulary.ProgressState;
+import be.cpas.pst.domain.vocabulary.ServiceUnit;
+import be.cpas.pst.domain.vocabulary.VocabularyLists;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading plans: the list of plans and a plan's whole tree with its progress, at a fixed number of statements. */
+@Service
+@Transactional(readOnly = true)
+public class PlanCatalogue {
+
+    private static final long PLAN_PSEUDO_ID = -1L;
+
+    private final PlanRepository plans;
+    private final PlanNodeRepository nodes;
+    private final VocabularyLists vocabularies;
+    private final Clock clock;
+    private final AccessPolicy policy;
+
+    public PlanCatalogue(PlanRepository plans, PlanNodeRepository nodes, VocabularyLists vocabularies,
+            Optional<Clock> clock, AccessPolicy policy) {
+        this.plans = plans;
+        this.nodes = nodes;
+        this.vocabularies = vocabularies;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.policy = policy;
+    }
+
+    /** The plans the signed-in person may read (council members: adopted and archived ones only). */
+    public List<Plan> plans() {
+        return plans.findAllByOrderByPeriodStartDescIdDesc().stream().filter(policy::mayRead).toList();
+    }
+
+    /** Every plan, for the command line (run by whoever operates the server). */
+    public List<Plan> allPlans() {
+        return plans.findAllByOrderByPeriodStartDescIdDesc();
+    }
+
+    /** The plan's tree; empty when there is no such plan; refused when the person may not read it. */
+    public Optional<PlanTree> tree(long planId) {
+        return tree(planId, TreeFilter.NONE);
+    }
+
+    /**
+     * The plan's tree narrowed to what matches the filter, with the elements above it; the figures stay those of
+     * the whole plan.
+     */
+    public Optional<PlanTree> tree(long planId, TreeFilter filter) {
+        Optional<Plan> plan = plans.findById(planId);
+        plan.ifPresent(policy::requireRead);
+        return plan.map(this::tree).map(whole -> filter.isEmpty() ? whole : narrow(whole, filter));
+    }
+
+    /** The choices of the plan page's filters, in the plan's order. */
+    public record FilterChoices(List<PlanNode> volets, List<ServiceUnit> services, List<Person> people,
+            List<PriorityLevel> priorities, List<ProgressState> states) {
+    }
+
+    public FilterChoices filterChoices(long planId) {
+        return new FilterChoices(nodes.topLevelOf(planId).stream().filter(node -> node.getKind() == NodeKind.VOLET)
+                .toList(), vocabularies.servicesOf(planId), vocabularies.peopleOf(planId),
+                vocabularies.prioritiesOf(planId),
+                vocabularies.statesOf(planId));
+    }
+
+    private PlanTree narrow(PlanTree whole, TreeFilter filter) {
+        long planId = whole.plan().getId();
+        java.util.Set<Long> withService = filter.service() == null ? null
+                : new java.util.HashSet<>(nodes.nodesWithService(planId, filter.service()));
+        java.util.Set<Long> withSdg = filter.sdg() == null ? null
+                : new java.util.HashSet<>(nodes.nodesWithSdg(planId, filter.sdg()));
+        Map<Long, LocalDate> lastEntry = new HashMap<>();
+        if (filter.stale()) {
+            nodes.lastEntriesOfPlan(planId).forEach(entry -> lastEntry.put(entry.nodeId(), entry.recordedOn()));
+        }
+        LocalDate today = LocalDate.now(clock);
+        java.util.function.Predicate<PlanTree.Branch> work = branch -> {
+            PlanNode node = branch.node();
+            return (withService == null || withService.contains(node.getId()))
+                    && (withSdg == null || withSdg.contains(node.getId()))
+                    && (filter.pilote() == null || node.getPilote() != null
+                            && filter.pilote().equals(node.getPilote().getId()))
+                    && (filter.responsable() == null || node.getResponsable() != null
+                            && filter.responsable().equals(node.getResponsable().getId()))
+                    && (filter.priority() == null || node.getPriority() != null
+                            && filter.priority().equals(node.getPriority().getId()))
+                    && (filter.state() == null || node.getState() != null
+                            && filter.state().equals(node.getState().getId()))
+                    && (!filter.late() || branch.late())
+                    && (!filter.stale() || FollowUpRules.isStale(lastEntry.get(node.getId()),
+                            whole.plan().followUpSince(), node.getStateCategory(), today,
+                            whole.plan().getStaleAfterDays()));
+        };
+        int[] matches = {0};
+        List<PlanTree.Branch> roots = new ArrayList<>();
+        for (PlanTree.Branch root : whole.roots()) {
+            if (filter.volet() != null && !filter.volet().equals(root.node().getId())) {
+                continue;
+            }
+            PlanTree.Branch kept = keep(root, filter, work, false, matches);
+            if (kept != null) {
+                roots.add(kept);
+            }
+        }
+        return new PlanTree(whole.plan(), roots, whole.rollup(), whole.counts(), filter, matches[0]);
+    }
+
+    /**
+     * A branch with only what matches below it, or null. The text applies to every element (an objective found by
+     * its title shows all it holds); the other criteria to projets and actions.
+     */
+    private PlanTree.Branch keep(PlanTree.Branch branch, TreeFilter filter,
+            java.util.function.Predicate<PlanTree.Branch> work, boolean textFoundAbove, int[] matches) {
+        PlanNode node = branch.node();
+        boolean ownText = containsAll(node, filter.words());
+        boolean textHere = textFoundAbove || ownText;
+        boolean matchesHere = node.getKind().isWork() && work.test(branch) && textHere
+                || !node.getKind().isWork() && filter.onlyText() && textHere;
+        List<PlanTree.Branch> children = new ArrayList<>();
+        for (PlanTree.Branch child : branch.children()) {
+            PlanTree.Branch kept = keep(child, filter, work, textHere && filter.text() != null, matches);
+            if (kept != null) {
+                children.add(kept);
+            }
+        }
+        if (matchesHere && ownText) {
+            matches[0]++;
+        }
+        if (!matchesHere && children.isEmpty()) {
+            return null;
+        }
+        return new PlanTree.Branch(node, children, branch.rollup(), branch.late());
+    }
+
+    private static boolean containsAll(PlanNode node, String[] words) {
+        if (words.length == 0) {
+            return true;
+        }
+        String haystack = TreeFilter.fold(node.getCode()) + " " + TreeFilter.fold(node.getTitle()) + " "
+                + TreeFilter.fold(node.getDescription());
+        for (String word : words) {
+            if (!haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private PlanTree tree(Plan plan) {
+        // the page shows the plan's context after the transaction
+        plan.getSwot().size();
+        List<PlanNode> all = nodes.findTreeOfPlan(plan.getId());
+        Map<Long, StepCount> steps = new HashMap<>();
+        nodes.countStepsOfPlan(plan.getId()).forEach(count -> steps.put(count.nodeId(), count));
+        Map<Long, List<PlanNode>> childrenOf = new HashMap<>();
+        List<PlanNode> roots = new ArrayList<>();
+        Map<NodeKind, Long> counts = new EnumMap<>(NodeKind.class);
+        for (PlanNode node : all) {
+            counts.merge(node.getKind(), 1L, Long::sum);
+            if (node.getParent() == null) {
+                roots.add(node);
+            } else {
+                childrenOf.computeIfAbsent(node.getParent().getId(), id -> new ArrayList<>()).add(node);
+            }
+        }
+        List<RollupNode> rollupRoots = roots.stream().map(root -> rollupNode(root, childrenOf, steps)).toList();
+        Map<Long, Rollup> rollups = ProgressRollup.computePlan(PLAN_PSEUDO_ID, rollupRoots);
+        LocalDate today = LocalDate.now(clock);
+        List<PlanTree.Branch> branches = roots.stream()
+                .map(root -> branch(root, childrenOf, rollups, today)).toList();
+        return new PlanTree(plan, branches, rollups.get(PLAN_PSEUDO_ID), counts);
+    }
+
+    private RollupNode rollupNode(PlanNode node, Map<Long, List<PlanNode>> childrenOf, Map<Long, StepCount> steps) {
+        StepCount count = steps.get(node.getId());
+        List<RollupNode> children = childrenOf.getOrDefault(node.getId(), List.of()).stream()
+                .map(child -> rollupNode(child, childrenOf, steps)).toList();
+        return new RollupNode(node.getId(), node.getKind(), node.getCode(), node.getTitle(), node.getStateCategory(),
+                node.getProgressPercent(), count == null ? 0 : (int) count.done(),
+                count == null ? 0 : (int) count.total(), node.getWeight(), children);
+    }
+
+    private PlanTree.Branch branch(PlanNode node, Map<Long, List<PlanNode>> childrenOf, Map<Long, Rollup> rollups,
+            LocalDate today) {
+        List<PlanTree.Branch> children = childrenOf.getOrDefault(node.getId(), List.of()).stream()
+                .map(child -> branch(child, childrenOf, rollups, today)).toList();
+        boolean late = node.getKind().isWork() && node.getDeadline() != null
+                && FollowUpRules.isLate(node.getDeadline().dueDate(), node.getStateCategory(), today);
+        return new PlanTree.Branch(node, children, rollups.get(node.getId()), late);
+    }
+}

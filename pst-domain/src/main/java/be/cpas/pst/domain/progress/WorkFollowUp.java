@@ -1,0 +1,301 @@
+package be.cpas.pst.domain.progress;
+
+import be.cpas.pst.domain.access.AccessPolicy;
+import be.cpas.pst.domain.access.Actor;
+import be.cpas.pst.domain.audit.AuditEntry;
+import be.cpas.pst.domain.audit.AuditTrail;
+import be.cpas.pst.domain.indicator.IndicatorAssessment;
+import be.cpas.pst.domain.indicator.IndicatorStatus;
+import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.planning.Indicator;
+import be.cpas.pst.domain.planning.IndicatorValue;
+import be.cpas.pst.domain.planning.NodeKind;
+import be.cpas.pst.domain.planning.PlanNode;
+import be.cpas.pst.domain.planning.PlanNodeRepository;
+import be.cpas.pst.domain.planning.ProgressEntry;
+import be.cpas.pst.domain.planning.ProgressEntryRepository;
+import be.cpas.pst.domain.planning.SynergyStatus;
+import be.cpas.pst.domain.planning.VoletScope;
+import be.cpas.pst.domain.shared.ConcurrentModification;
+import be.cpas.pst.domain.shared.RuleViolation;
+import be.cpas.pst.domain.vocabulary.Partner;
+import be.cpas.pst.domain.vocabulary.Person;
+import be.cpas.pst.domain.vocabulary.PoliticalObjective;
+import be.cpas.pst.domain.vocabulary.PriorityLevel;
+import be.cpas.pst.domain.vocabulary.ProgressState;
+import be.cpas.pst.domain.vocabulary.ServiceUnit;
+import be.cpas.pst.domain.vocabulary.StateCategory;
+import be.cpas.pst.domain.vocabulary.VocabularyLists;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The fiche of a projet or action, "mes actions", and the monthly progress update. */
+@Service
+@Transactional
+public class WorkFollowUp {
+
+    private static final int HISTORY_LIMIT = 100;
+
+    private final PlanCatalogue catalogue;
+    private final PlanNodeRepository nodes;
+    private final VocabularyLists vocabularies;
+    private final ProgressEntryRepository entries;
+    private final AuditTrail auditTrail;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    public WorkFollowUp(PlanCatalogue catalogue, PlanNodeRepository nodes, VocabularyLists vocabularies,
+            ProgressEntryRepository entries,
+            AuditTrail auditTrail, AccessPolicy policy, Optional<Clock> clock) {
+        this.catalogue = catalogue;
+        this.nodes = nodes;
+        this.vocabularies = vocabularies;
+        this.entries = entries;
+        this.auditTrail = auditTrail;
+        this.policy = policy;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /** An indicator with its status and values (oldest first). */
+    public record IndicatorView(Indicator indicator, IndicatorStatus status, List<IndicatorValue> values) {
+    }
+
+    /** Everything the fiche page shows, and what the signed-in person may do on it. */
+    public record Fiche(PlanTree tree, PlanTree.Branch branch, List<PlanNode> ancestors, LocalDate lastUpdate,
+            boolean stale, List<ProgressEntry> journal, List<IndicatorView> indicators, List<AuditEntry> history,
+            List<ProgressState> states, boolean mayPostProgress, boolean mayEditFiche, boolean mayEditBudget,
+            boolean mayReadInternal, boolean mayEditStructure) {
+
+        public PlanNode node() {
+            return branch.node();
+        }
+    }
+
+    /**
+     * An action of "mes actions", with what makes it need attention, its rolled-up progress and the objective it
+     * serves (the nearest objectif opérationnel or stratégique above it, with its own roll-up; null if none).
+     */
+    public record MyAction(PlanNode node, boolean late, long daysLate, boolean stale, boolean dueSoon,
+            LocalDate lastUpdate, List<ProgressState> states, int percent, PlanTree.Branch objective) {
+
+        int urgency() {
+            return late ? 0 : stale ? 1 : dueSoon ? 2 : 3;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Fiche> fiche(long planId, long nodeId) {
+        Optional<PlanTree> tree = catalogue.tree(planId);
+        if (tree.isEmpty()) {
+            return Optional.empty();
+        }
+        List<PlanTree.Branch> path = tree.get().pathTo(nodeId);
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        PlanTree.Branch branch = path.get(path.size() - 1);
+        PlanNode node = branch.node();
+        loadFiche(node);
+        List<PlanNode> ancestors = path.subList(0, path.size() - 1).stream().map(PlanTree.Branch::node).toList();
+        List<ProgressEntry> journal = nodes.journalOf(nodeId);
+        LocalDate lastUpdate = journal.isEmpty() ? null : journal.get(0).getRecordedOn();
+        LocalDate today = LocalDate.now(clock);
+        boolean stale = node.getKind().isWork() && FollowUpRules.isStale(lastUpdate, node.getPlan().followUpSince(),
+                node.getStateCategory(), today, node.getPlan().getStaleAfterDays());
+        List<IndicatorView> indicators = node.getIndicators().stream()
+                .map(indicator -> new IndicatorView(indicator, status(indicator, today), indicator.getValues()))
+                .toList();
+        return Optional.of(new Fiche(tree.get(), branch, ancestors, lastUpdate, stale, journal, indicators,
+                auditTrail.historyOfNode(nodeId, HISTORY_LIMIT), vocabularies.statesOf(planId),
+                policy.mayPostProgress(node), policy.mayEditFiche(node), policy.mayEditBudget(),
+                policy.mayReadInternal(), policy.mayEditStructure() && node.getPlan().isEditable()));
+    }
+
+    /** The signed-in person's projets and actions: late first, then stale, then due soon, then the rest. */
+    @Transactional(readOnly = true)
+    public List<MyAction> myActions() {
+        Actor actor = policy.actor();
+        if (actor.accountId() == null) {
+            return List.of();
+        }
+        List<PlanNode> work = nodes.findWorkOfAccount(actor.accountId());
+        Map<Long, LocalDate> last = new HashMap<>();
+        if (!work.isEmpty()) {
+            nodes.lastEntries(work.stream().map(PlanNode::getId).toList())
+                    .forEach(entry -> last.put(entry.nodeId(), entry.recordedOn()));
+        }
+        Map<Long, List<ProgressState>> statesByPlan = new HashMap<>();
+        // the roll-ups come from each plan's tree, as on the plan page (one tree per plan, not per action)
+        Map<Long, Optional<PlanTree>> treesByPlan = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        List<MyAction> actions = new ArrayList<>();
+        for (PlanNode node : work) {
+            node.getIndicators().size();
+            Plan plan = node.getPlan();
+            LocalDate due = node.getDeadline() == null ? null : node.getDeadline().dueDate();
+            StateCategory category = node.getStateCategory();
+            LocalDate lastUpdate = last.get(node.getId());
+            List<PlanTree.Branch> path = treesByPlan.computeIfAbsent(plan.getId(), catalogue::tree)
+                    .map(tree -> tree.pathTo(node.getId())).orElse(List.of());
+            actions.add(new MyAction(node, FollowUpRules.isLate(due, category, today),
+                    FollowUpRules.daysLate(due, category, today),
+                    FollowUpRules.isStale(lastUpdate, plan.followUpSince(), category, today, plan.getStaleAfterDays()),
+                    FollowUpRules.isDueSoon(due, category, today, plan.getDueSoonDays()), lastUpdate,
+                    statesByPlan.computeIfAbsent(plan.getId(), vocabularies::statesOf),
+                    path.isEmpty() ? 0 : path.get(path.size() - 1).percent(), objectiveOn(path)));
+        }
+        actions.sort(Comparator.comparingInt(MyAction::urgency)
+                .thenComparing(action -> action.node().getDeadline() == null
+                        || action.node().getDeadline().dueDate() == null ? LocalDate.MAX
+                        : action.node().getDeadline().dueDate())
+                .thenComparing(action -> action.node().getId()));
+        return actions;
+    }
+
+    /**
+     * The monthly update of a projet or action: new state, %, comment and indicator values, in one go. Refused when
+     * the person may not update it, when someone else changed it since {@code expectedVersion}, or when a value
+     * breaks a rule; then nothing is saved.
+     */
+    public ProgressEntry recordProgress(long planId, long nodeId, long expectedVersion, Long stateId, Integer percent,
+            String comment, Map<Long, BigDecimal> indicatorValues) {
+        PlanNode node = nodes.findNode(planId, nodeId)
+                .orElseThrow(() -> new RuleViolation("node.notFound", "No node " + nodeId));
+        policy.requirePostProgress(node);
+        ConcurrentModification.check(expectedVersion, node.getVersion(), "Node " + nodeId);
+        ProgressState state = stateId == null ? null : vocabularies.findState(planId, stateId)
+                .orElseThrow(() -> new RuleViolation("state.otherPlan", "Unknown state " + stateId));
+        Actor actor = policy.actor();
+        LocalDate today = LocalDate.now(clock);
+        ProgressEntry entry = entries.save(node.recordProgress(state, percent, comment, actor.name(),
+                actor.accountId(), today));
+        indicatorValues.forEach((indicatorId, value) -> {
+            if (value != null) {
+                Indicator indicator = node.getIndicators().stream()
+                        .filter(candidate -> candidate.getId().equals(indicatorId)).findFirst()
+                        .orElseThrow(() -> new RuleViolation("indicator.notFound", "No indicator " + indicatorId));
+                indicator.record(today, value, null, actor.name());
+            }
+        });
+        return entry;
+    }
+
+    /** The page is rendered after the transaction: the fiche's collections are read now (in batches). */
+    private static void loadFiche(PlanNode node) {
+        node.getServices().size();
+        node.getPartners().size();
+        node.getPoliticalObjectives().size();
+        node.getSecondaryObjectives().size();
+        node.getSdgs().size();
+        node.getEnjeux().size();
+        node.getRisks().size();
+        node.getSteps().size();
+        node.getIndicators().forEach(indicator -> indicator.getValues().size());
+        node.getBudgetLines().forEach(line -> line.getFollowUps().size());
+    }
+
+    /**
+     * What the fiche form changes: the common attributes of an element, as typed (description already cleaned).
+     */
+    public record FicheChange(String code, String title, String description, VoletScope scope, Long priorityId,
+            Long piloteId, Long responsableId, String responsableText, String deadline, LocalDate plannedStart,
+            LocalDate plannedEnd) {
+    }
+
+    /** What links the element to the rest of the plan and to the reference lists (ids, ODD and enjeu numbers). */
+    public record FicheLinks(java.util.Set<Long> serviceIds, java.util.Set<Long> partnerIds,
+            java.util.Set<Long> politicalObjectiveIds, java.util.Set<Long> secondaryObjectiveIds,
+            java.util.Set<Integer> sdgs, java.util.Set<Integer> enjeux) {
+    }
+
+    /** The rest of the fiche: synergy, risks (one per entry), internal note, weight, actual dates. */
+    public record FicheDetails(SynergyStatus synergyStatus, String synergyDetails, List<String> risks,
+            String internalNote, int weight, LocalDate actualStart, LocalDate actualEnd) {
+    }
+
+    /** The choices of the fiche form: the plan's vocabularies and its operational objectives. */
+    public record FicheChoices(List<PriorityLevel> priorities, List<Person> people, List<ServiceUnit> services,
+            List<Partner> partners, List<PoliticalObjective> politicalObjectives,
+            List<PlanNode> operationalObjectives) {
+    }
+
+    @Transactional(readOnly = true)
+    public FicheChoices ficheChoices(long planId) {
+        return new FicheChoices(vocabularies.prioritiesOf(planId), vocabularies.peopleOf(planId),
+                vocabularies.servicesOf(planId), vocabularies.partnersOf(planId),
+                vocabularies.politicalObjectivesOf(planId), nodes.operationalObjectivesOf(planId));
+    }
+
+    /**
+     * Saves the fiche, if the person may edit it and nobody changed it since {@code expectedVersion}; a rule broken
+     * by any field refuses the whole change.
+     */
+    public PlanNode editFiche(long planId, long nodeId, long expectedVersion, FicheChange change, FicheLinks links,
+            FicheDetails details) {
+        PlanNode node = nodes.findNode(planId, nodeId)
+                .orElseThrow(() -> new RuleViolation("node.notFound", "No node " + nodeId));
+        policy.requireEditFiche(node);
+        ConcurrentModification.check(expectedVersion, node.getVersion(), "Node " + nodeId);
+        FicheChoices choices = ficheChoices(planId);
+        node.rename(change.code(), change.title());
+        node.describe(change.description());
+        node.changeScope(change.scope());
+        node.prioritise(pick(choices.priorities(), change.priorityId(), PriorityLevel::getId));
+        node.assign(pick(choices.people(), change.piloteId(), Person::getId),
+                pick(choices.people(), change.responsableId(), Person::getId), change.responsableText());
+        node.schedule(be.cpas.pst.domain.deadline.Deadline.of(change.deadline()), change.plannedStart(),
+                change.plannedEnd(), details.actualStart(), details.actualEnd());
+        node.involve(pickAll(choices.services(), links.serviceIds(), ServiceUnit::getId),
+                pickAll(choices.partners(), links.partnerIds(), Partner::getId));
+        node.serve(pickAll(choices.politicalObjectives(), links.politicalObjectiveIds(), PoliticalObjective::getId));
+        node.alsoServe(pickAll(choices.operationalObjectives(), links.secondaryObjectiveIds(), PlanNode::getId));
+        node.tag(links.sdgs(), links.enjeux());
+        node.declareSynergy(details.synergyStatus(), details.synergyDetails());
+        node.listRisks(details.risks());
+        node.writeInternalNote(details.internalNote());
+        node.changeWeight(details.weight());
+        return node;
+    }
+
+    private static <T> List<T> pickAll(List<T> choices, java.util.Set<Long> ids,
+            java.util.function.Function<T, Long> idOf) {
+        return ids == null ? List.of() : ids.stream().map(id -> pick(choices, id, idOf)).toList();
+    }
+
+    private static <T> T pick(List<T> choices, Long id, java.util.function.Function<T, Long> idOf) {
+        if (id == null) {
+            return null;
+        }
+        return choices.stream().filter(choice -> id.equals(idOf.apply(choice))).findFirst()
+                .orElseThrow(() -> new RuleViolation("vocabulary.unknown", "Unknown choice " + id));
+    }
+
+    private static IndicatorStatus status(Indicator indicator, LocalDate today) {
+        return IndicatorAssessment.assessSeries(indicator.getDirection(),
+                new IndicatorAssessment.Point(indicator.getBaselineDate(), indicator.getBaselineValue()),
+                new IndicatorAssessment.Point(indicator.getTargetDate(), indicator.getTargetValue()),
+                indicator.getValues().stream()
+                        .map(value -> new IndicatorAssessment.Point(value.getMeasuredOn(), value.getValue())).toList(),
+                today);
+    }
+
+    /** The nearest objective above the last element of a path. */
+    private static PlanTree.Branch objectiveOn(List<PlanTree.Branch> path) {
+        for (int i = path.size() - 2; i >= 0; i--) {
+            NodeKind kind = path.get(i).node().getKind();
+            if (kind == NodeKind.OPERATIONAL_OBJECTIVE || kind == NodeKind.STRATEGIC_OBJECTIVE) {
+                return path.get(i);
+            }
+        }
+        return null;
+    }
+}

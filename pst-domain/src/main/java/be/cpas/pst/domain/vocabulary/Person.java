@@ -1,0 +1,53 @@
+package be.cpas.pst.domain.vocabulary;
+
+import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.plan.PlanOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** Someone the plan names as pilote, responsable or "qui ?": a name and, often, a function. */
+@Entity
+@Table(name = "person")
+public class Person extends PlanOwned {
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "job_title", length = 200)
+    private String jobTitle;
+
+    /** The account of this person, when they sign in ("my actions"). */
+    @Column(name = "account_id")
+    private Long accountId;
+
+    protected Person() {
+        // for JPA
+    }
+
+    public Person(Plan plan, int position, String name, String jobTitle) {
+        super(plan, position);
+        rename(name, jobTitle);
+    }
+
+    public void rename(String newName, String newJobTitle) {
+        this.name = required(newName, "vocabulary.name.required", "name");
+        this.jobTitle = optional(newJobTitle);
+    }
+
+    public void linkAccount(Long account) {
+        this.accountId = account;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+}

@@ -1,0 +1,118 @@
+package be.cpas.pst.domain.vocabulary;
+
+import be.cpas.pst.domain.access.AccessPolicy;
+import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.plan.PlanOwned;
+import be.cpas.pst.domain.plan.PlanRepository;
+import be.cpas.pst.domain.shared.RuleViolation;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The vocabularies of a plan: its priority scale, its progress states (each mapped to a fixed category), services,
+ * partners, people, and the objectifs politiques of the DPS. The DG and the administrator edit them; an entry
+ * something refers to cannot be removed.
+ */
+@Service
+@Transactional
+public class PlanVocabularies {
+
+    private final PlanRepository plans;
+    private final VocabularyLists lists;
+    private final VocabularyStore store;
+    private final AccessPolicy policy;
+
+    public PlanVocabularies(PlanRepository plans, VocabularyLists lists, VocabularyStore store,
+            AccessPolicy policy) {
+        this.plans = plans;
+        this.lists = lists;
+        this.store = store;
+        this.policy = policy;
+    }
+
+    /** An entry as typed: a code (priorities), a label or name, a detail (meaning, job title), a category (states). */
+    public record Entry(String code, String label, String detail, StateCategory category) {
+    }
+
+    /** Every vocabulary of a plan, in its order. */
+    public record Vocabularies(Plan plan, List<PriorityLevel> priorities, List<ProgressState> states,
+            List<ServiceUnit> services, List<Partner> partners, List<Person> people,
+            List<PoliticalObjective> politicalObjectives) {
+    }
+
+    @Transactional(readOnly = true)
+    public Vocabularies of(long planId) {
+        policy.requireManageVocabularies();
+        return new Vocabularies(plan(planId), lists.prioritiesOf(planId), lists.statesOf(planId),
+                lists.servicesOf(planId), lists.partnersOf(planId), lists.peopleOf(planId),
+                lists.politicalObjectivesOf(planId));
+    }
+
+    public PlanOwned add(long planId, Vocabulary vocabulary, Entry entry) {
+        policy.requireManageVocabularies();
+        Plan plan = plan(planId);
+        plan.checkEditable();
+        int position = size(planId, vocabulary);
+        PlanOwned created = switch (vocabulary) {
+            case PRIORITY -> new PriorityLevel(plan, position, entry.code(), entry.label(), entry.detail());
+            case STATE -> new ProgressState(plan, position, entry.label(), category(entry));
+            case SERVICE -> new ServiceUnit(plan, position, entry.label());
+            case PARTNER -> new Partner(plan, position, entry.label());
+            case PERSON -> new Person(plan, position, entry.label(), entry.detail());
+            case POLITICAL_OBJECTIVE -> new PoliticalObjective(plan, position, entry.code(), entry.label());
+        };
+        return store.save(created);
+    }
+
+    public void rename(long planId, Vocabulary vocabulary, long id, Entry entry) {
+        policy.requireManageVocabularies();
+        plan(planId).checkEditable();
+        PlanOwned found = find(planId, vocabulary, id);
+        switch (vocabulary) {
+            case PRIORITY -> ((PriorityLevel) found).rename(entry.code(), entry.label(), entry.detail());
+            case STATE -> ((ProgressState) found).rename(entry.label(), category(entry));
+            case SERVICE -> ((ServiceUnit) found).rename(entry.label());
+            case PARTNER -> ((Partner) found).rename(entry.label());
+            case PERSON -> ((Person) found).rename(entry.label(), entry.detail());
+            case POLITICAL_OBJECTIVE -> ((PoliticalObjective) found).rename(entry.code(), entry.label());
+        }
+    }
+
+    public void remove(long planId, Vocabulary vocabulary, long id) {
+        policy.requireManageVocabularies();
+        plan(planId).checkEditable();
+        PlanOwned found = find(planId, vocabulary, id);
+        if (store.isInUse(vocabulary, id)) {
+            throw new RuleViolation("vocabulary.inUse", "Entry " + id + " is in use");
+        }
+        store.delete(found);
+    }
+
+    private static StateCategory category(Entry entry) {
+        if (entry.category() == null) {
+            throw new RuleViolation("vocabulary.category.required", "A state needs its category");
+        }
+        return entry.category();
+    }
+
+    private int size(long planId, Vocabulary vocabulary) {
+        return switch (vocabulary) {
+            case PRIORITY -> lists.prioritiesOf(planId).size();
+            case STATE -> lists.statesOf(planId).size();
+            case SERVICE -> lists.servicesOf(planId).size();
+            case PARTNER -> lists.partnersOf(planId).size();
+            case PERSON -> lists.peopleOf(planId).size();
+            case POLITICAL_OBJECTIVE -> lists.politicalObjectivesOf(planId).size();
+        };
+    }
+
+    private PlanOwned find(long planId, Vocabulary vocabulary, long id) {
+        return store.find(vocabulary, planId, id)
+                .orElseThrow(() -> new RuleViolation("vocabulary.unknown", "No entry " + id));
+    }
+
+    private Plan plan(long planId) {
+        return plans.findById(planId).orElseThrow(() -> new RuleViolation("plan.notFound", "No plan " + planId));
+    }
+}

@@ -1,0 +1,2 @@
+/** Adapters for the plans' vocabularies. */
+package be.cpas.pst.persistence.vocabulary;

@@ -1,0 +1,2 @@
+/** The page of a plan's vocabularies. */
+package be.cpas.pst.web.vocabulary;
