@@ -4,6 +4,7 @@ import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.access.Actor;
 import be.cpas.pst.domain.access.Role;
 import be.cpas.pst.domain.shared.ConcurrentModification;
+import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.domain.vocabulary.Person;
 import be.cpas.pst.domain.vocabulary.PersonRepository;
@@ -175,7 +176,7 @@ public class AccountAdministration {
 
     private Account find(long accountId) {
         return accounts.findById(accountId)
-                .orElseThrow(() -> new RuleViolation("account.notFound", "No account " + accountId));
+                .orElseThrow(() -> new NotFound("account.notFound", "No account " + accountId));
     }
 
     private boolean isSelf(Account account) {

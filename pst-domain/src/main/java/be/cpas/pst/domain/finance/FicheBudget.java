@@ -9,6 +9,7 @@ import be.cpas.pst.domain.planning.Financing;
 import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.planning.PlanNodeRepository;
 import be.cpas.pst.domain.shared.ConcurrentModification;
+import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Service;
@@ -60,15 +61,19 @@ public class FicheBudget {
         node.removeBudgetLine(line(node, lineId));
     }
 
-    /** The DF's figures of one year for a line: credits inscribed, committed, charged (replacing that year's). */
-    public void followUp(long planId, long nodeId, long lineId, int year, BigDecimal inscribed, BigDecimal committed,
-            BigDecimal charged) {
+    /**
+     * The DF's figures of one year for a line: credits inscribed, committed, charged, as the form built on
+     * {@code expectedVersion} of that year's figures ({@code null}: none yet) sets them. Refused with
+     * {@link ConcurrentModification} if someone saved that year since: a second save never erases the first silently.
+     */
+    public void followUp(long planId, long nodeId, long lineId, int year, Long expectedVersion, BigDecimal inscribed,
+            BigDecimal committed, BigDecimal charged) {
         PlanNode node = node(planId, nodeId);
         policy.requireEditBudget();
         if (year < 2000 || year > 2100) {
             throw new RuleViolation("budget.year.invalid", "Invalid budget year");
         }
-        line(node, lineId).followUp(year, inscribed, committed, charged);
+        line(node, lineId).followUp(year, expectedVersion, inscribed, committed, charged);
     }
 
     private static void apply(BudgetLine line, LineChange change) {
@@ -80,11 +85,11 @@ public class FicheBudget {
 
     private PlanNode node(long planId, long nodeId) {
         return nodes.findNode(planId, nodeId)
-                .orElseThrow(() -> new RuleViolation("node.notFound", "No node " + nodeId));
+                .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
     }
 
     private static BudgetLine line(PlanNode node, long lineId) {
         return node.getBudgetLines().stream().filter(line -> line.getId() == lineId).findFirst()
-                .orElseThrow(() -> new RuleViolation("budget.line.notFound", "No budget line " + lineId));
+                .orElseThrow(() -> new NotFound("budget.line.notFound", "No budget line " + lineId));
     }
 }

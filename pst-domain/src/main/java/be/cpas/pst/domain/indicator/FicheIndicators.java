@@ -6,6 +6,7 @@ import be.cpas.pst.domain.planning.IndicatorDirection;
 import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.planning.PlanNodeRepository;
 import be.cpas.pst.domain.shared.ConcurrentModification;
+import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -69,11 +70,11 @@ public class FicheIndicators {
 
     private PlanNode node(long planId, long nodeId) {
         return nodes.findNode(planId, nodeId)
-                .orElseThrow(() -> new RuleViolation("node.notFound", "No node " + nodeId));
+                .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
     }
 
     private static Indicator indicator(PlanNode node, long indicatorId) {
         return node.getIndicators().stream().filter(indicator -> indicator.getId() == indicatorId).findFirst()
-                .orElseThrow(() -> new RuleViolation("indicator.notFound", "No indicator " + indicatorId));
+                .orElseThrow(() -> new NotFound("indicator.notFound", "No indicator " + indicatorId));
     }
 }

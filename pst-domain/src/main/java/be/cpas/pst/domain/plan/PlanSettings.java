@@ -2,7 +2,7 @@ package be.cpas.pst.domain.plan;
 
 import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.shared.ConcurrentModification;
-import be.cpas.pst.domain.shared.RuleViolation;
+import be.cpas.pst.domain.shared.NotFound;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +44,6 @@ public class PlanSettings {
     }
 
     private Plan find(long planId) {
-        return plans.findById(planId).orElseThrow(() -> new RuleViolation("plan.notFound", "No plan " + planId));
+        return plans.findById(planId).orElseThrow(() -> new NotFound("plan.notFound", "No plan " + planId));
     }
 }

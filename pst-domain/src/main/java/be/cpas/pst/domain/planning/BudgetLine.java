@@ -1,5 +1,6 @@
 package be.cpas.pst.domain.planning;
 
+import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -119,15 +120,35 @@ public class BudgetLine extends NodePart {
 
     /** The directeur financier's figures for a year: inscribed credits, committed, charged. Replaces that year's. */
     public BudgetFollowUp followUp(int followUpYear, BigDecimal inscribed, BigDecimal committed, BigDecimal charged) {
+        return followUp(followUpYear, followUpOf(followUpYear).map(BudgetFollowUp::getVersion).orElse(null), inscribed,
+                committed, charged);
+    }
+
+    /**
+     * The figures of a year as the form that was built on {@code expectedVersion} of that year's row ({@code null}:
+     * the year had no figures yet) sets them; refused if someone saved that year in the meantime.
+     */
+    public BudgetFollowUp followUp(int followUpYear, Long expectedVersion, BigDecimal inscribed, BigDecimal committed,
+            BigDecimal charged) {
         checkEditable();
-        Optional<BudgetFollowUp> existing = followUps.stream().filter(f -> f.getYear() == followUpYear).findFirst();
+        Optional<BudgetFollowUp> existing = followUpOf(followUpYear);
+        if (existing.isPresent() != (expectedVersion != null)) {
+            throw new ConcurrentModification("Follow-up " + followUpYear + " of budget line " + getId());
+        }
         if (existing.isPresent()) {
+            ConcurrentModification.check(expectedVersion, existing.get().getVersion(),
+                    "Follow-up " + followUpYear + " of budget line " + getId());
             existing.get().change(inscribed, committed, charged);
             return existing.get();
         }
         BudgetFollowUp created = new BudgetFollowUp(this, followUpYear, inscribed, committed, charged);
         followUps.add(created);
         return created;
+    }
+
+    /** The figures of one year, if the DF has recorded any. */
+    public Optional<BudgetFollowUp> followUpOf(int followUpYear) {
+        return followUps.stream().filter(f -> f.getYear() == followUpYear).findFirst();
     }
 
     private static String blankToNull(String value) {

@@ -274,6 +274,7 @@ public class PlanNode extends PlanOwned implements GuardedWork {
 
     public void involve(Collection<ServiceUnit> newServices, Collection<Partner> newPartners) {
         getPlan().checkEditable();
+        requireState();
         replace(services, newServices);
         replace(partners, newPartners);
     }
@@ -286,6 +287,9 @@ public class PlanNode extends PlanOwned implements GuardedWork {
     /** Makes this action transversal: it also serves these OOs. */
     public void alsoServe(Collection<PlanNode> operationalObjectives) {
         getPlan().checkEditable();
+        if (!operationalObjectives.isEmpty()) {
+            requireWork("node.workOnly");
+        }
         for (PlanNode objective : operationalObjectives) {
             if (objective.kind != NodeKind.OPERATIONAL_OBJECTIVE) {
                 throw new RuleViolation("node.secondary.notOperational", "Secondary links point to OOs only");
@@ -316,12 +320,14 @@ public class PlanNode extends PlanOwned implements GuardedWork {
 
     public void declareSynergy(SynergyStatus status, String details) {
         getPlan().checkEditable();
+        requireState();
         this.synergyStatus = status;
         this.synergyDetails = optional(details);
     }
 
     public void listRisks(List<String> newRisks) {
         getPlan().checkEditable();
+        requireState();
         risks.clear();
         newRisks.stream().map(PlanOwned::optional).filter(Objects::nonNull).forEach(risks::add);
     }
@@ -334,13 +340,65 @@ public class PlanNode extends PlanOwned implements GuardedWork {
     // ---- state and progress ----------------------------------------------------------------------------------
 
     /**
-     * Records a monthly update: the new state, the %, a comment. A done state means 100 %; a suspended or abandoned
-     * state needs the comment as its reason. The caller stores the returned journal entry.
+     * Records a monthly update of a projet or action: the new state, the %, a comment. See {@link #transition}.
      */
     public ProgressEntry recordProgress(ProgressState newState, Integer percent, String comment, String author,
             Long authorAccountId, LocalDate on) {
-        getPlan().checkEditable();
         requireWork();
+        return transition(newState, percent, comment, author, authorAccountId, on);
+    }
+
+    /**
+     * Puts the objective or action on hold ("mise en suspens, faute de levier activable"), with its reason; the same
+     * transition as a monthly update to that state (a projet or action gets its journal entry).
+     */
+    public ProgressEntry suspend(ProgressState suspended, String reason, String author, Long authorAccountId,
+            LocalDate on) {
+        return enterStopped(suspended, StateCategory.SUSPENDED, reason, author, authorAccountId, on);
+    }
+
+    /** Gives the objective or action up, with the reason the CPAS takes responsibility for. */
+    public ProgressEntry abandon(ProgressState abandoned, String reason, String author, Long authorAccountId,
+            LocalDate on) {
+        return enterStopped(abandoned, StateCategory.ABANDONED, reason, author, authorAccountId, on);
+    }
+
+    /** Takes a suspended or abandoned element up again, in the given "in progress" state. */
+    public ProgressEntry resume(ProgressState inProgress, String comment, String author, Long authorAccountId,
+            LocalDate on) {
+        if (getStateCategory() != StateCategory.SUSPENDED && getStateCategory() != StateCategory.ABANDONED) {
+            throw new RuleViolation("node.resume.notStopped", "Node " + getId() + " is neither suspended nor abandoned");
+        }
+        Objects.requireNonNull(inProgress, "state");
+        if (inProgress.getCategory().needsReason()) {
+            throw new RuleViolation("state.category.mismatch", "State " + inProgress.getLabel() + " is a stop");
+        }
+        return transition(inProgress, null, comment, author, authorAccountId, on);
+    }
+
+    private ProgressEntry enterStopped(ProgressState target, StateCategory expected, String reason, String author,
+            Long authorAccountId, LocalDate on) {
+        Objects.requireNonNull(target, "state");
+        if (target.getCategory() != expected) {
+            throw new RuleViolation("state.category.mismatch", "State " + target.getLabel() + " is not " + expected);
+        }
+        required(reason, "progress.reason.required", "reason");
+        return transition(target, null, reason, author, authorAccountId, on);
+    }
+
+    /**
+     * The one path by which the state of an element changes, with the same effects whatever the page: a done state
+     * means 100 % and sets the actual end (if not set); a suspended or abandoned state needs the comment as its
+     * reason, another state clears the former reason; a projet or action gets a journal entry (returned, for the
+     * caller to store), an objective has no journal and returns {@code null} (the audit trail keeps the change).
+     */
+    private ProgressEntry transition(ProgressState newState, Integer percent, String comment, String author,
+            Long authorAccountId, LocalDate on) {
+        getPlan().checkEditable();
+        requireState();
+        if (percent != null) {
+            requireWork("node.workOnly");
+        }
         ProgressState target = newState == null ? state : newState;
         Integer effectivePercent = percent == null ? progressPercent : percent;
         checkPercent(effectivePercent);
@@ -350,7 +408,7 @@ public class PlanNode extends PlanOwned implements GuardedWork {
                 if (percent != null && percent != 100) {
                     throw new RuleViolation("progress.done.notComplete", "A done action is 100 %");
                 }
-                effectivePercent = 100;
+                effectivePercent = kind.isWork() ? Integer.valueOf(100) : effectivePercent;
             }
             if (target.getCategory().needsReason() && (state == null || state.getCategory() != target.getCategory())) {
                 this.stateReason = required(comment, "progress.reason.required", "reason");
@@ -363,56 +421,37 @@ public class PlanNode extends PlanOwned implements GuardedWork {
         if (target != null && target.getCategory() == StateCategory.DONE && actualEnd == null) {
             this.actualEnd = on;
         }
-        return new ProgressEntry(this, on, author, authorAccountId, target, effectivePercent, optional(comment));
+        return kind.isWork()
+                ? new ProgressEntry(this, on, author, authorAccountId, target, effectivePercent, optional(comment))
+                : null;
     }
 
-    /** Puts the objective or action on hold ("mise en suspens, faute de levier activable"). */
-    public void suspend(ProgressState suspended, String reason) {
-        enterReasonedState(suspended, StateCategory.SUSPENDED, reason);
-    }
-
-    /** Gives the objective or action up, with the reason the CPAS takes responsibility for. */
-    public void abandon(ProgressState abandoned, String reason) {
-        enterReasonedState(abandoned, StateCategory.ABANDONED, reason);
-    }
-
-    private void enterReasonedState(ProgressState target, StateCategory expected, String reason) {
+    /**
+     * The state and % as a plan file (or the demo data) gives them at import: the same rules as a transition (a
+     * reason for a stop, 100 % when done, a % only on projets and actions) but no journal entry, since the file
+     * carries its own history.
+     */
+    public void establishState(ProgressState target, Integer percent, String reason) {
         getPlan().checkEditable();
         requireState();
-        Objects.requireNonNull(target, "state");
-        checkStateOfThisPlan(target);
-        if (target.getCategory() != expected) {
-            throw new RuleViolation("state.category.mismatch", "State " + target.getLabel() + " is not " + expected);
+        if (percent != null) {
+            requireWork("node.workOnly");
         }
-        this.stateReason = required(reason, "progress.reason.required", "reason");
-        this.state = target;
-    }
-
-    /** Sets a state that needs no reason (and clears any former suspension reason). */
-    public void changeState(ProgressState target) {
-        getPlan().checkEditable();
-        requireState();
+        checkPercent(percent);
+        Integer effectivePercent = percent;
         if (target != null) {
             checkStateOfThisPlan(target);
-            if (target.getCategory().needsReason()) {
-                throw new RuleViolation("progress.reason.required", "This state needs a reason");
-            }
             if (target.getCategory() == StateCategory.DONE) {
-                this.progressPercent = 100;
+                if (percent != null && percent != 100) {
+                    throw new RuleViolation("progress.done.notComplete", "A done action is 100 %");
+                }
+                effectivePercent = kind.isWork() ? Integer.valueOf(100) : null;
             }
+            this.stateReason = target.getCategory().needsReason()
+                    ? required(reason, "progress.reason.required", "reason") : null;
         }
         this.state = target;
-        this.stateReason = null;
-    }
-
-    /** The manual % of a projet or action ({@code null}: not given, the roll-up decides). */
-    public void changeProgressPercent(Integer percent) {
-        getPlan().checkEditable();
-        checkPercent(percent);
-        if (state != null && state.getCategory() == StateCategory.DONE && percent != null && percent != 100) {
-            throw new RuleViolation("progress.done.notComplete", "A done action is 100 %");
-        }
-        this.progressPercent = percent;
+        this.progressPercent = effectivePercent;
     }
 
     private static void checkPercent(Integer percent) {
@@ -428,8 +467,12 @@ public class PlanNode extends PlanOwned implements GuardedWork {
     }
 
     private void requireWork() {
+        requireWork("progress.notWork");
+    }
+
+    private void requireWork(String messageKey) {
         if (!kind.isWork()) {
-            throw new RuleViolation("progress.notWork", "Only projets and actions have a journal");
+            throw new RuleViolation(messageKey, kind + " is not a projet or an action");
         }
     }
 
@@ -489,7 +532,7 @@ public class PlanNode extends PlanOwned implements GuardedWork {
 
     public BudgetLine addBudgetLine(BigDecimal minimum, BigDecimal maximum, String originalText) {
         getPlan().checkEditable();
-        requireWork();
+        requireWork("node.workOnly");
         BudgetLine line = new BudgetLine(this, budgetLines.size(), minimum, maximum, originalText);
         budgetLines.add(line);
         return line;

@@ -1,15 +1,20 @@
 package be.cpas.pst.domain.planning;
 
 import be.cpas.pst.domain.access.AccessPolicy;
+import be.cpas.pst.domain.access.Actor;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.plan.PlanRepository;
+import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.domain.vocabulary.ProgressState;
 import be.cpas.pst.domain.vocabulary.StateCategory;
 import be.cpas.pst.domain.vocabulary.VocabularyLists;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +30,14 @@ public class PlanStructure {
     private final PlanRepository plans;
     private final PlanNodeRepository nodes;
     private final VocabularyLists vocabularies;
+    private final ProgressEntryRepository entries;
+    private final Clock clock;
     private final AccessPolicy policy;
 
     public PlanStructure(PlanRepository plans, PlanNodeRepository nodes, VocabularyLists vocabularies,
-            AccessPolicy policy) {
+            ProgressEntryRepository entries, AccessPolicy policy, Optional<Clock> clock) {
+        this.entries = entries;
+        this.clock = clock.orElseGet(Clock::systemDefaultZone);
         this.plans = plans;
         this.nodes = nodes;
         this.vocabularies = vocabularies;
@@ -36,9 +45,18 @@ public class PlanStructure {
     }
 
     /** Adds a node at the end of its parent's children ({@code parentId} null: directly under the plan). */
+    /** The plan an element is about to be added to, for the DG's form: unknown plans are not found. */
+    @Transactional(readOnly = true)
+    public Plan planToExtend(long planId) {
+        policy.requireEditStructure();
+        Plan plan = plans.findById(planId).orElseThrow(() -> new NotFound("plan.notFound", "No plan " + planId));
+        plan.checkEditable();
+        return plan;
+    }
+
     public PlanNode add(long planId, Long parentId, NodeKind kind, String code, String title) {
         policy.requireEditStructure();
-        Plan plan = plans.findById(planId).orElseThrow(() -> new RuleViolation("plan.notFound", "No plan " + planId));
+        Plan plan = plans.findById(planId).orElseThrow(() -> new NotFound("plan.notFound", "No plan " + planId));
         PlanNode parent = parentId == null ? null : node(planId, parentId);
         if (kind == null) {
             throw new RuleViolation("node.kind.required", "A kind is required");
@@ -108,24 +126,27 @@ public class PlanStructure {
     public void suspend(long planId, long nodeId, String reason) {
         policy.requireEditStructure();
         PlanNode node = node(planId, nodeId);
-        node.suspend(stateOf(planId, StateCategory.SUSPENDED), reason);
+        Actor actor = policy.actor();
+        journal(node.suspend(stateOf(planId, StateCategory.SUSPENDED), reason, actor.name(), actor.accountId(),
+                LocalDate.now(clock)));
     }
 
     /** Abandons an objective, projet or action with its reason (the plan's "abandoned" state). */
     public void abandon(long planId, long nodeId, String reason) {
         policy.requireEditStructure();
         PlanNode node = node(planId, nodeId);
-        node.abandon(stateOf(planId, StateCategory.ABANDONED), reason);
+        Actor actor = policy.actor();
+        journal(node.abandon(stateOf(planId, StateCategory.ABANDONED), reason, actor.name(), actor.accountId(),
+                LocalDate.now(clock)));
     }
 
     /** Takes a suspended or abandoned node up again, in the plan's "in progress" state. */
     public void resume(long planId, long nodeId) {
         policy.requireEditStructure();
         PlanNode node = node(planId, nodeId);
-        if (node.getStateCategory() != StateCategory.SUSPENDED && node.getStateCategory() != StateCategory.ABANDONED) {
-            throw new RuleViolation("node.resume.notStopped", "Node " + nodeId + " is neither suspended nor abandoned");
-        }
-        node.changeState(stateOf(planId, StateCategory.IN_PROGRESS));
+        Actor actor = policy.actor();
+        journal(node.resume(stateOf(planId, StateCategory.IN_PROGRESS), null, actor.name(), actor.accountId(),
+                LocalDate.now(clock)));
     }
 
     /**
@@ -160,7 +181,14 @@ public class PlanStructure {
 
     private PlanNode node(long planId, long nodeId) {
         return nodes.findNode(planId, nodeId)
-                .orElseThrow(() -> new RuleViolation("node.notFound", "No node " + nodeId));
+                .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
+    }
+
+    /** Stores the journal entry a transition of a projet or action wrote (objectives have none). */
+    private void journal(ProgressEntry entry) {
+        if (entry != null) {
+            entries.save(entry);
+        }
     }
 
     private static Long parentId(PlanNode node) {

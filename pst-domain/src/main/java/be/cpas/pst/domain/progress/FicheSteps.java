@@ -5,7 +5,7 @@ import be.cpas.pst.domain.deadline.Deadline;
 import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.planning.PlanNodeRepository;
 import be.cpas.pst.domain.planning.Step;
-import be.cpas.pst.domain.shared.RuleViolation;
+import be.cpas.pst.domain.shared.NotFound;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -62,11 +62,11 @@ public class FicheSteps {
 
     private PlanNode node(long planId, long nodeId) {
         return nodes.findNode(planId, nodeId)
-                .orElseThrow(() -> new RuleViolation("node.notFound", "No node " + nodeId));
+                .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
     }
 
     private static Step step(PlanNode node, long stepId) {
         return node.getSteps().stream().filter(step -> step.getId() == stepId).findFirst()
-                .orElseThrow(() -> new RuleViolation("step.notFound", "No step " + stepId));
+                .orElseThrow(() -> new NotFound("step.notFound", "No step " + stepId));
     }
 }

@@ -17,6 +17,7 @@ import be.cpas.pst.domain.planning.ProgressEntryRepository;
 import be.cpas.pst.domain.planning.SynergyStatus;
 import be.cpas.pst.domain.planning.VoletScope;
 import be.cpas.pst.domain.shared.ConcurrentModification;
+import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.domain.vocabulary.Partner;
 import be.cpas.pst.domain.vocabulary.Person;
@@ -169,7 +170,7 @@ public class WorkFollowUp {
     public ProgressEntry recordProgress(long planId, long nodeId, long expectedVersion, Long stateId, Integer percent,
             String comment, Map<Long, BigDecimal> indicatorValues) {
         PlanNode node = nodes.findNode(planId, nodeId)
-                .orElseThrow(() -> new RuleViolation("node.notFound", "No node " + nodeId));
+                .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
         policy.requirePostProgress(node);
         ConcurrentModification.check(expectedVersion, node.getVersion(), "Node " + nodeId);
         ProgressState state = stateId == null ? null : vocabularies.findState(planId, stateId)
@@ -182,7 +183,7 @@ public class WorkFollowUp {
             if (value != null) {
                 Indicator indicator = node.getIndicators().stream()
                         .filter(candidate -> candidate.getId().equals(indicatorId)).findFirst()
-                        .orElseThrow(() -> new RuleViolation("indicator.notFound", "No indicator " + indicatorId));
+                        .orElseThrow(() -> new NotFound("indicator.notFound", "No indicator " + indicatorId));
                 indicator.record(today, value, null, actor.name());
             }
         });
@@ -242,7 +243,7 @@ public class WorkFollowUp {
     public PlanNode editFiche(long planId, long nodeId, long expectedVersion, FicheChange change, FicheLinks links,
             FicheDetails details) {
         PlanNode node = nodes.findNode(planId, nodeId)
-                .orElseThrow(() -> new RuleViolation("node.notFound", "No node " + nodeId));
+                .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
         policy.requireEditFiche(node);
         ConcurrentModification.check(expectedVersion, node.getVersion(), "Node " + nodeId);
         FicheChoices choices = ficheChoices(planId);
@@ -254,13 +255,18 @@ public class WorkFollowUp {
                 pick(choices.people(), change.responsableId(), Person::getId), change.responsableText());
         node.schedule(be.cpas.pst.domain.deadline.Deadline.of(change.deadline()), change.plannedStart(),
                 change.plannedEnd(), details.actualStart(), details.actualEnd());
-        node.involve(pickAll(choices.services(), links.serviceIds(), ServiceUnit::getId),
-                pickAll(choices.partners(), links.partnerIds(), Partner::getId));
         node.serve(pickAll(choices.politicalObjectives(), links.politicalObjectiveIds(), PoliticalObjective::getId));
-        node.alsoServe(pickAll(choices.operationalObjectives(), links.secondaryObjectiveIds(), PlanNode::getId));
         node.tag(links.sdgs(), links.enjeux());
-        node.declareSynergy(details.synergyStatus(), details.synergyDetails());
-        node.listRisks(details.risks());
+        // each level's form shows only what the level has; what it does not show is left as it is
+        if (node.getKind().hasState()) {
+            node.involve(pickAll(choices.services(), links.serviceIds(), ServiceUnit::getId),
+                    pickAll(choices.partners(), links.partnerIds(), Partner::getId));
+            node.declareSynergy(details.synergyStatus(), details.synergyDetails());
+            node.listRisks(details.risks());
+        }
+        if (node.isWork()) {
+            node.alsoServe(pickAll(choices.operationalObjectives(), links.secondaryObjectiveIds(), PlanNode::getId));
+        }
         node.writeInternalNote(details.internalNote());
         node.changeWeight(details.weight());
         return node;
@@ -276,7 +282,7 @@ public class WorkFollowUp {
             return null;
         }
         return choices.stream().filter(choice -> id.equals(idOf.apply(choice))).findFirst()
-                .orElseThrow(() -> new RuleViolation("vocabulary.unknown", "Unknown choice " + id));
+                .orElseThrow(() -> new NotFound("vocabulary.unknown", "Unknown choice " + id));
     }
 
     private static IndicatorStatus status(Indicator indicator, LocalDate today) {

@@ -4,6 +4,7 @@ import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.plan.PlanOwned;
 import be.cpas.pst.domain.plan.PlanRepository;
+import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,7 @@ public class PlanVocabularies {
         policy.requireManageVocabularies();
         Plan plan = plan(planId);
         plan.checkEditable();
+        checkUnique(planId, vocabulary, entry, null);
         int position = size(planId, vocabulary);
         PlanOwned created = switch (vocabulary) {
             case PRIORITY -> new PriorityLevel(plan, position, entry.code(), entry.label(), entry.detail());
@@ -69,6 +71,7 @@ public class PlanVocabularies {
         policy.requireManageVocabularies();
         plan(planId).checkEditable();
         PlanOwned found = find(planId, vocabulary, id);
+        checkUnique(planId, vocabulary, entry, id);
         switch (vocabulary) {
             case PRIORITY -> ((PriorityLevel) found).rename(entry.code(), entry.label(), entry.detail());
             case STATE -> ((ProgressState) found).rename(entry.label(), category(entry));
@@ -87,6 +90,48 @@ public class PlanVocabularies {
             throw new RuleViolation("vocabulary.inUse", "Entry " + id + " is in use");
         }
         store.delete(found);
+    }
+
+    /**
+     * A plan's priority codes, state labels and the names of its services, partners and people are unique: the
+     * person is told so next to the field, before the database would refuse it.
+     */
+    private void checkUnique(long planId, Vocabulary vocabulary, Entry entry, Long exceptId) {
+        String typed = vocabulary == Vocabulary.PRIORITY ? entry.code() : entry.label();
+        if (typed == null || typed.isBlank() || vocabulary == Vocabulary.POLITICAL_OBJECTIVE) {
+            return;
+        }
+        String wanted = typed.strip();
+        List<? extends PlanOwned> entries = switch (vocabulary) {
+            case PRIORITY -> lists.prioritiesOf(planId);
+            case STATE -> lists.statesOf(planId);
+            case SERVICE -> lists.servicesOf(planId);
+            case PARTNER -> lists.partnersOf(planId);
+            case PERSON -> lists.peopleOf(planId);
+            case POLITICAL_OBJECTIVE -> List.of();
+        };
+        boolean taken = entries.stream().filter(other -> !other.getId().equals(exceptId))
+                .anyMatch(other -> wanted.equals(uniqueText(other)));
+        if (taken) {
+            throw new RuleViolation(vocabulary == Vocabulary.PRIORITY ? "vocabulary.code.duplicate"
+                    : "vocabulary.label.duplicate", "Already in the plan: " + wanted, wanted);
+        }
+    }
+
+    private static String uniqueText(PlanOwned entry) {
+        if (entry instanceof PriorityLevel priority) {
+            return priority.getCode();
+        }
+        if (entry instanceof ProgressState state) {
+            return state.getLabel();
+        }
+        if (entry instanceof ServiceUnit service) {
+            return service.getName();
+        }
+        if (entry instanceof Partner partner) {
+            return partner.getName();
+        }
+        return entry instanceof Person person ? person.getName() : null;
     }
 
     private static StateCategory category(Entry entry) {
@@ -109,10 +154,10 @@ public class PlanVocabularies {
 
     private PlanOwned find(long planId, Vocabulary vocabulary, long id) {
         return store.find(vocabulary, planId, id)
-                .orElseThrow(() -> new RuleViolation("vocabulary.unknown", "No entry " + id));
+                .orElseThrow(() -> new NotFound("vocabulary.unknown", "No entry " + id));
     }
 
     private Plan plan(long planId) {
-        return plans.findById(planId).orElseThrow(() -> new RuleViolation("plan.notFound", "No plan " + planId));
+        return plans.findById(planId).orElseThrow(() -> new NotFound("plan.notFound", "No plan " + planId));
     }
 }

@@ -40,12 +40,14 @@ class PlanNodeRulesTest {
 
     @Test
     void suspendingOrAbandoningRequiresAReason() {
-        assertThatThrownBy(() -> action.suspend(suspended, "  "))
+        assertThatThrownBy(() -> action.suspend(suspended, "  ", "DG", 1L, TODAY))
                 .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("progress.reason.required");
-        assertThatThrownBy(() -> oo.abandon(abandoned, null)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> oo.abandon(abandoned, null, "DG", 1L, TODAY))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("progress.reason.required");
 
-        oo.suspend(suspended, "Mise en suspens, faute de levier activable");
+        oo.suspend(suspended, "Mise en suspens, faute de levier activable", "DG", 1L, TODAY);
 
         assertThat(oo.getStateCategory()).isEqualTo(StateCategory.SUSPENDED);
         assertThat(oo.getStateReason()).isEqualTo("Mise en suspens, faute de levier activable");
@@ -53,8 +55,29 @@ class PlanNodeRulesTest {
 
     @Test
     void theStateMustMatchTheVerb() {
-        assertThatThrownBy(() -> action.suspend(abandoned, "raison")).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> action.changeState(suspended)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> action.suspend(abandoned, "raison", "DG", 1L, TODAY))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("state.category.mismatch");
+        assertThatThrownBy(() -> action.resume(inProgress, null, "DG", 1L, TODAY))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("node.resume.notStopped");
+    }
+
+    @Test
+    void everyPathToAStateHasTheSameEffects() {
+        PlanNode other = new PlanNode(plan, oo, NodeKind.ACTION, 1, null, "Autre action");
+        ProgressEntry bySuspension = action.suspend(suspended, "Faute de levier", "DG", 1L, TODAY);
+        ProgressEntry byMonthlyUpdate = other.recordProgress(suspended, null, "Faute de levier", "Agent", 2L, TODAY);
+
+        assertThat(bySuspension.getState()).isSameAs(byMonthlyUpdate.getState()).isSameAs(suspended);
+        assertThat(action.getStateReason()).isEqualTo(other.getStateReason()).isEqualTo("Faute de levier");
+
+        ProgressEntry resumed = action.resume(inProgress, null, "DG", 1L, TODAY);
+
+        assertThat(resumed.getState()).isSameAs(inProgress);
+        assertThat(action.getStateReason()).isNull();
+        assertThat(oo.suspend(suspended, "Faute de levier", "DG", 1L, TODAY))
+                .as("an objective has no journal").isNull();
     }
 
     @Test
@@ -65,8 +88,33 @@ class PlanNodeRulesTest {
         assertThat(entry.getPercent()).isEqualTo(100);
         assertThat(action.getActualEnd()).isEqualTo(TODAY);
         assertThatThrownBy(() -> action.recordProgress(done, 80, "", "agent", null, TODAY))
-                .isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> action.changeProgressPercent(50)).isInstanceOf(RuleViolation.class);
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("progress.done.notComplete");
+        assertThatThrownBy(() -> action.establishState(done, 50, null))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("progress.done.notComplete");
+    }
+
+    @Test
+    void whatOnlyProjetsAndActionsHaveIsRefusedToAnObjective() {
+        PlanNode otherOo = new PlanNode(plan, oo.getParent(), NodeKind.OPERATIONAL_OBJECTIVE, 1, "1.2", "Autre OO");
+
+        assertThatThrownBy(() -> oo.alsoServe(List.of(otherOo)))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("node.workOnly");
+        assertThatThrownBy(() -> oo.addBudgetLine(null, null, "5.000 €"))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("node.workOnly");
+        assertThatThrownBy(() -> oo.establishState(inProgress, 40, null))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("node.workOnly");
+        assertThatThrownBy(() -> oo.recordProgress(inProgress, null, "", "agent", null, TODAY))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("progress.notWork");
+        PlanNode volet = new PlanNode(plan, null, NodeKind.VOLET, 1, "V", "Volet");
+        assertThatThrownBy(() -> volet.listRisks(List.of("un risque")))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("state.notApplicable");
     }
 
     @Test
@@ -97,7 +145,8 @@ class PlanNodeRulesTest {
                 .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("plan.archived");
         assertThatThrownBy(() -> action.recordProgress(inProgress, 10, "", "agent", null, TODAY))
-                .isInstanceOf(RuleViolation.class);
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("plan.archived");
         assertThatThrownBy(() -> new PlanNode(plan, oo, NodeKind.ACTION, 1, null, "Encore une"))
                 .isInstanceOf(RuleViolation.class);
     }

@@ -54,7 +54,7 @@ class JdbcAuditTrail implements AuditTrail {
         }
         sql.append(" order by occurred_at desc, id desc limit ? offset ?");
         params.add(AuditSearch.PAGE_SIZE + 1);
-        params.add(search.page() * AuditSearch.PAGE_SIZE);
+        params.add((long) search.page() * AuditSearch.PAGE_SIZE);
         List<AuditEntry> rows = jdbc.sql(sql.toString()).params(params).query(this::entry).list();
         boolean more = rows.size() > AuditSearch.PAGE_SIZE;
         return new AuditPage(more ? rows.subList(0, AuditSearch.PAGE_SIZE) : rows, more);

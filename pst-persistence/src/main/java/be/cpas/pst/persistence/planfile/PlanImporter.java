@@ -318,23 +318,12 @@ public class PlanImporter {
         private void state(Noeud data, PlanNode node, String path) {
             ProgressState state = data.etat() == null ? null
                     : lookup(states, data.etat(), path + ".etat", "état d’avancement").orElse(null);
-            attempt(path + ".etat", () -> {
-                if (state != null) {
-                    StateCategory category = state.getCategory();
-                    if (category == StateCategory.SUSPENDED) {
-                        node.suspend(state, data.motifEtat());
-                    } else if (category == StateCategory.ABANDONED) {
-                        node.abandon(state, data.motifEtat());
-                    } else {
-                        node.changeState(state);
-                    }
-                } else if (data.motifEtat() != null) {
-                    fault(path + ".motifEtat", "un motif ne se donne qu’avec un état suspendu ou abandonné");
-                }
-            });
-            if (data.avancement() != null) {
-                attempt(path + ".avancement", () -> node.changeProgressPercent(data.avancement()));
+            if (state == null && data.motifEtat() != null) {
+                fault(path + ".motifEtat", "un motif ne se donne qu’avec un état suspendu ou abandonné");
             }
+            // the same rules as a transition on a page (reason of a stop, 100 % when done, % on work only)
+            attempt(data.avancement() != null && state == null ? path + ".avancement" : path + ".etat",
+                    () -> node.establishState(state, data.avancement(), data.motifEtat()));
         }
 
         private void steps(Noeud data, PlanNode node, String path) {

@@ -171,7 +171,7 @@ public class DemoPlanLoader {
             ProgressState inProgress = states.get("En cours de réalisation");
             ProgressState study = states.get("À l'étude");
             if ("P3".equals(priority)) {
-                action.changeState(states.get("Proposition"));
+                action.establishState(states.get("Proposition"), null, null);
                 return;
             }
             int entries = 1 + random.nextInt(6);

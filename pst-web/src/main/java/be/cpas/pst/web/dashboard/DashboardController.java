@@ -3,6 +3,7 @@ package be.cpas.pst.web.dashboard;
 import be.cpas.pst.domain.access.AccessRefused;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.progress.PlanCatalogue;
+import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.reporting.dashboard.Dashboard;
 import be.cpas.pst.reporting.dashboard.DashboardService;
 import be.cpas.pst.reporting.export.Table;
@@ -15,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The CODIR dashboard of a plan, its drill-down lists, and their CSV/XLSX exports. The filters live in the URL;
@@ -50,7 +49,7 @@ class DashboardController {
     String current() {
         List<Plan> plans = catalogue.plans();
         if (plans.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound("page.notFound", "No such page");
         }
         return plans.stream().map(Plan::getId).filter(dashboards::mayRead).findFirst()
                 .map(planId -> "redirect:/plans/" + planId + "/tableau-de-bord")
@@ -62,7 +61,7 @@ class DashboardController {
             BindingResult ignoredUnparsableFilters, Model model,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         Dashboard dashboard = dashboards.dashboard(planId, filters.toFilter())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound("page.notFound", "No such page"));
         List<Dashboard.ObjectiveGroup> groups = new ArrayList<>(dashboard.objectiveGroups());
         if (filters.isSortedByAttention()) {
             groups.replaceAll(Dashboard.ObjectiveGroup::byAttention);
@@ -84,10 +83,10 @@ class DashboardController {
             @RequestParam(name = "ouvert", defaultValue = "true") boolean open, Model model,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         Dashboard dashboard = dashboards.dashboard(planId, filters.toFilter())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound("page.notFound", "No such page"));
         Dashboard.ObjectiveGroup group = dashboard.objectiveGroups().stream()
                 .filter(candidate -> candidate.strategic() != null && candidate.strategic().node().id() == nodeId)
-                .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .findFirst().orElseThrow(() -> new NotFound("page.notFound", "No such page"));
         DashboardLinks links = new DashboardLinks(planId, filters.query());
         if (htmx == null) {
             return "redirect:" + links.narrowedTo(nodeId);
@@ -105,7 +104,7 @@ class DashboardController {
     String indicators(@PathVariable long planId, @ModelAttribute("filters") DashboardFilterForm filters,
             BindingResult ignoredUnparsableFilters, @RequestParam(defaultValue = "1") int page, Model model) {
         Dashboard dashboard = dashboards.dashboard(planId, filters.toFilter())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound("page.notFound", "No such page"));
         model.addAttribute("dashboard", dashboard);
         addPage(model, "indicatorLines", dashboard.indicators(), page);
         model.addAttribute("links", new DashboardLinks(planId, filters.query()));
@@ -127,7 +126,7 @@ class DashboardController {
     /** The indicators as a table: the page's columns, with every measured value's date and figure. */
     private Table indicatorTable(long planId, DashboardFilterForm filters) {
         Dashboard dashboard = dashboards.dashboard(planId, filters.toFilter())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound("page.notFound", "No such page"));
         List<String> headers = List.of(text("dashboard.col.indicator"), text("dashboard.col.unit"),
                 text("dashboard.col.code"), text("dashboard.col.title"), text("dashboard.col.status"),
                 text("dashboard.col.baseline"), text("dashboard.col.latest"), text("dashboard.col.target"),
@@ -183,7 +182,7 @@ class DashboardController {
 
     private DashboardService.WorkList workList(long planId, String key, DashboardFilterForm filters) {
         return dashboards.workList(planId, filters.toFilter(), key)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound("page.notFound", "No such page"));
     }
 
     private static void writeCsv(Table table, String name, HttpServletResponse response) throws IOException {

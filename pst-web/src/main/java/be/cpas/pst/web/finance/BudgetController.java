@@ -2,6 +2,8 @@ package be.cpas.pst.web.finance;
 
 import be.cpas.pst.domain.access.AccessRefused;
 import be.cpas.pst.domain.finance.FicheBudget;
+import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.planning.BudgetFollowUp;
 import be.cpas.pst.domain.planning.BudgetLine;
 import be.cpas.pst.domain.planning.BudgetRecurrence;
 import be.cpas.pst.domain.planning.BudgetService;
@@ -9,28 +11,35 @@ import be.cpas.pst.domain.planning.CostBasis;
 import be.cpas.pst.domain.planning.Financing;
 import be.cpas.pst.domain.progress.WorkFollowUp;
 import be.cpas.pst.domain.shared.ConcurrentModification;
+import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
-import be.cpas.pst.web.support.Amounts;
-import java.math.BigDecimal;
+import be.cpas.pst.web.support.FormErrors;
+import be.cpas.pst.web.support.Money;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The budget page of a projet or action (DG and DF): its lines, each with the DF's follow-up by year. A refused
- * change comes back with the typed values and a French reason next to each field; nothing is saved.
+ * The budget page of a projet or action (DG and DF): its lines, each with the DF's follow-up of a chosen year. A
+ * refused change comes back with the typed values and a French reason next to each field; nothing is saved.
  */
 @Controller
 class BudgetController {
@@ -41,126 +50,149 @@ class BudgetController {
     private final FicheBudget budget;
     private final WorkFollowUp followUp;
     private final MessageSource messages;
+    private final Money money;
+    private final Clock clock;
 
-    BudgetController(FicheBudget budget, WorkFollowUp followUp, MessageSource messages) {
+    BudgetController(FicheBudget budget, WorkFollowUp followUp, MessageSource messages, Money money,
+            Optional<Clock> clock) {
         this.budget = budget;
         this.followUp = followUp;
         this.messages = messages;
+        this.money = money;
+        this.clock = clock.orElseGet(Clock::systemDefaultZone);
     }
 
     @GetMapping("/plans/{planId}/elements/{nodeId}/budget")
-    String page(@PathVariable long planId, @PathVariable long nodeId, Model model) {
-        return show(planId, nodeId, model, null, null, Map.of());
+    String page(@PathVariable long planId, @PathVariable long nodeId,
+            @RequestParam(name = "annee", required = false) Integer year, Model model) {
+        Page page = new Page(planId, nodeId, year);
+        return show(page, model);
     }
 
     @PostMapping("/plans/{planId}/elements/{nodeId}/budget")
-    String add(@PathVariable long planId, @PathVariable long nodeId, @ModelAttribute BudgetLineForm form,
-            Model model, RedirectAttributes redirect) {
-        return save(planId, nodeId, NEW_LINE, form, model, redirect);
+    String add(@PathVariable long planId, @PathVariable long nodeId, @Valid @ModelAttribute BudgetLineForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        return save(planId, nodeId, NEW_LINE, form, result, model, redirect);
     }
 
     @PostMapping("/plans/{planId}/elements/{nodeId}/budget/{lineId}")
     String edit(@PathVariable long planId, @PathVariable long nodeId, @PathVariable long lineId,
-            @ModelAttribute BudgetLineForm form, Model model, RedirectAttributes redirect) {
-        return save(planId, nodeId, lineId, form, model, redirect);
+            @Valid @ModelAttribute BudgetLineForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return save(planId, nodeId, lineId, form, result, model, redirect);
     }
 
     @PostMapping("/plans/{planId}/elements/{nodeId}/budget/{lineId}/suivi")
     String followUp(@PathVariable long planId, @PathVariable long nodeId, @PathVariable long lineId,
-            @RequestParam(required = false) String year, @RequestParam(required = false) String inscribed,
-            @RequestParam(required = false) String committed, @RequestParam(required = false) String charged,
-            Model model, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Integer budgetYear = year(year, "followUpYear", errors);
-        if (budgetYear == null && !errors.containsKey("followUpYear")) {
-            errors.put("followUpYear", text("budget.year.invalid"));
-        }
-        BigDecimal inscribedAmount = amount(inscribed, "inscribed", errors);
-        BigDecimal committedAmount = amount(committed, "committed", errors);
-        BigDecimal chargedAmount = amount(charged, "charged", errors);
+            @Valid @ModelAttribute FollowUpForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Map<String, String> errors = FormErrors.byField(result, messages);
         if (errors.isEmpty()) {
             try {
-                budget.followUp(planId, nodeId, lineId, budgetYear, inscribedAmount, committedAmount, chargedAmount);
+                budget.followUp(planId, nodeId, lineId, form.getYear(), form.getVersion(), form.inscribedAmount(),
+                        form.committedAmount(), form.chargedAmount());
                 redirect.addFlashAttribute("flash", "budget.followUp.saved");
-                return "redirect:/plans/" + planId + "/elements/" + nodeId + "/budget#ligne-" + lineId;
+                return "redirect:/plans/" + planId + "/elements/" + nodeId + "/budget?annee=" + form.getYear()
+                        + "#ligne-" + lineId;
+            } catch (ConcurrentModification | OptimisticLockingFailureException conflict) {
+                errors.put("global", storedMeanwhile(planId, nodeId, lineId, form));
             } catch (RuleViolation violation) {
-                errors.put(violation.messageKey().startsWith("budget.year") ? "followUpYear" : "inscribed",
+                errors.put(violation.messageKey().startsWith("budget.year") ? "year" : "global",
                         text(violation.messageKey()));
             }
         }
-        model.addAttribute("followUpValues", Map.of("year", nz(year), "inscribed", nz(inscribed), "committed",
-                nz(committed), "charged", nz(charged)));
-        model.addAttribute("failedFollowUpLineId", lineId);
-        return show(planId, nodeId, model, null, null, errors);
+        Page page = new Page(planId, nodeId, form.getYear());
+        page.failedFollowUp = Map.entry(lineId, form);
+        page.errors = errors;
+        return show(page, model);
     }
 
     @PostMapping("/plans/{planId}/elements/{nodeId}/budget/{lineId}/supprimer")
     String remove(@PathVariable long planId, @PathVariable long nodeId, @PathVariable long lineId,
             RedirectAttributes redirect) {
-        try {
-            budget.remove(planId, nodeId, lineId);
-        } catch (RuleViolation gone) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, gone.messageKey());
-        }
+        budget.remove(planId, nodeId, lineId);
         redirect.addFlashAttribute("flash", "budget.line.removed");
         return "redirect:/plans/" + planId + "/elements/" + nodeId + "/budget";
     }
 
-    private String save(long planId, long nodeId, long lineId, BudgetLineForm form, Model model,
-            RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        BigDecimal minimum = amount(form.getMinimum(), "minimum", errors);
-        BigDecimal maximum = amount(form.getMaximum(), "maximum", errors);
-        Integer year = year(form.getYear(), "year", errors);
-        tooLong(form.getArticle(), 50, "article", errors);
-        tooLong(form.getSubsidisingBody(), 200, "subsidisingBody", errors);
-        tooLong(form.getOriginalText(), 4000, "originalText", errors);
-        tooLong(form.getComment(), 4000, "comment", errors);
+    private String save(long planId, long nodeId, long lineId, BudgetLineForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = FormErrors.byField(result, messages);
         if (errors.isEmpty()) {
-            FicheBudget.LineChange change = new FicheBudget.LineChange(minimum, maximum, form.getOriginalText(),
-                    form.getRecurrence(), year, form.getCostBasis(), form.getService(), form.getArticle(),
-                    form.getFinancing(), form.getSubsidisingBody(), form.getComment());
             try {
+                long savedId = lineId;
                 if (lineId == NEW_LINE) {
-                    lineId = budget.add(planId, nodeId, change).getId();
+                    savedId = budget.add(planId, nodeId, form.change()).getId();
                 } else {
-                    budget.edit(planId, nodeId, lineId, form.getVersion(), change);
+                    budget.edit(planId, nodeId, lineId, form.getVersion(), form.change());
                 }
                 redirect.addFlashAttribute("flash", "budget.line.saved");
-                return "redirect:/plans/" + planId + "/elements/" + nodeId + "/budget";
-            } catch (ConcurrentModification conflict) {
-                errors.put("global", text(conflict.messageKey()));
+                return "redirect:/plans/" + planId + "/elements/" + nodeId + "/budget#ligne-" + savedId;
+            } catch (ConcurrentModification | OptimisticLockingFailureException conflict) {
+                errors.put("global", text("concurrent.modification"));
             } catch (RuleViolation violation) {
                 String key = violation.messageKey();
                 errors.put(key.startsWith("budget.amount") ? "minimum" : key.startsWith("budget.year") ? "year"
                         : key.startsWith("budget.subsidy") ? "subsidisingBody" : "global", text(key));
             }
         }
-        return show(planId, nodeId, model, lineId, form, errors);
+        Page page = new Page(planId, nodeId, null);
+        page.failedLine = Map.entry(lineId, form);
+        page.errors = errors;
+        return show(page, model);
     }
 
-    private String show(long planId, long nodeId, Model model, Long failedLineId, BudgetLineForm failedForm,
-            Map<String, String> errors) {
-        WorkFollowUp.Fiche fiche = followUp.fiche(planId, nodeId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    /** What the page shows; a refused form replaces the one built from what is stored. */
+    private final class Page {
+        final long planId;
+        final long nodeId;
+        final Integer year;
+        Map.Entry<Long, BudgetLineForm> failedLine;
+        Map.Entry<Long, FollowUpForm> failedFollowUp;
+        Map<String, String> errors = Map.of();
+
+        Page(long planId, long nodeId, Integer year) {
+            this.planId = planId;
+            this.nodeId = nodeId;
+            this.year = year;
+        }
+    }
+
+    private String show(Page page, Model model) {
+        WorkFollowUp.Fiche fiche = followUp.fiche(page.planId, page.nodeId)
+                .orElseThrow(() -> new NotFound("node.notFound", "No node " + page.nodeId));
         if (!fiche.node().getKind().isWork()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound("node.notFound", "No budget on " + page.nodeId);
         }
         if (!fiche.mayEditBudget()) {
-            throw new AccessRefused("Not allowed to edit the budget of " + nodeId);
+            throw new AccessRefused("Not allowed to edit the budget of " + page.nodeId);
         }
+        List<Integer> years = years(fiche);
+        int year = page.year != null && page.year >= 2000 && page.year <= 2100 ? page.year
+                : years.contains(LocalDate.now(clock).getYear()) ? LocalDate.now(clock).getYear() : years.get(0);
         Map<Long, BudgetLineForm> forms = new LinkedHashMap<>();
+        Map<Long, FollowUpForm> followUpForms = new LinkedHashMap<>();
         for (BudgetLine line : fiche.node().getBudgetLines()) {
             forms.put(line.getId(), BudgetLineForm.of(line));
+            followUpForms.put(line.getId(), FollowUpForm.of(year, line.followUpOf(year).orElse(null)));
         }
         forms.put(NEW_LINE, new BudgetLineForm());
-        if (failedLineId != null && failedForm != null) {
-            forms.put(failedLineId, failedForm);
+        if (page.failedLine != null) {
+            requireLine(forms, page.failedLine.getKey());
+            forms.put(page.failedLine.getKey(), page.failedLine.getValue());
+        }
+        if (page.failedFollowUp != null) {
+            requireLine(forms, page.failedFollowUp.getKey());
+            followUpForms.put(page.failedFollowUp.getKey(), page.failedFollowUp.getValue());
         }
         model.addAttribute("fiche", fiche);
         model.addAttribute("forms", forms);
-        model.addAttribute("failedLineId", failedLineId);
-        model.addAttribute("errors", errors);
+        model.addAttribute("followUpForms", followUpForms);
+        model.addAttribute("followUpYear", year);
+        model.addAttribute("years", years);
+        model.addAttribute("failedLineId", page.failedLine == null ? null : page.failedLine.getKey());
+        model.addAttribute("failedFollowUpLineId", page.failedFollowUp == null ? null : page.failedFollowUp.getKey());
+        model.addAttribute("errors", page.errors);
         model.addAttribute("recurrences", BudgetRecurrence.values());
         model.addAttribute("costBases", CostBasis.values());
         model.addAttribute("budgetServices", BudgetService.values());
@@ -168,42 +200,38 @@ class BudgetController {
         return "finance/budget";
     }
 
-    private BigDecimal amount(String typed, String field, Map<String, String> errors) {
-        try {
-            return Amounts.parse(typed);
-        } catch (NumberFormatException e) {
-            errors.put(field, messages.getMessage("form.amount.invalid", new Object[] {typed}, locale()));
-            return null;
+    /** A refused form of a line that is not this element's (or no longer exists) is a missing page. */
+    private static void requireLine(Map<Long, BudgetLineForm> forms, long lineId) {
+        if (!forms.containsKey(lineId)) {
+            throw new NotFound("budget.line.notFound", "No budget line " + lineId);
         }
     }
 
-    private Integer year(String typed, String field, Map<String, String> errors) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(typed.strip());
-        } catch (NumberFormatException e) {
-            errors.put(field, text("budget.year.invalid"));
-            return null;
-        }
+    /** The years of the mandate, and any other year that has figures. */
+    private static List<Integer> years(WorkFollowUp.Fiche fiche) {
+        Plan plan = fiche.tree().plan();
+        TreeSet<Integer> years = new TreeSet<>();
+        IntStream.rangeClosed(plan.getPeriodStart(), plan.getPeriodEnd()).forEach(years::add);
+        fiche.node().getBudgetLines().forEach(line -> line.getFollowUps().forEach(f -> years.add(f.getYear())));
+        return List.copyOf(years);
     }
 
-    private void tooLong(String value, int max, String field, Map<String, String> errors) {
-        if (value != null && value.length() > max) {
-            errors.put(field, text("form.tooLong"));
-        }
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
+    /**
+     * The conflict message with what the other person saved; the form now builds on that, so that saving again
+     * applies this person's figures knowingly.
+     */
+    private String storedMeanwhile(long planId, long nodeId, long lineId, FollowUpForm form) {
+        Optional<BudgetFollowUp> stored = followUp.fiche(planId, nodeId).flatMap(fiche -> fiche.node()
+                .getBudgetLines().stream().filter(line -> line.getId() == lineId).findFirst())
+                .flatMap(line -> line.followUpOf(form.getYear()));
+        form.setVersion(stored.map(BudgetFollowUp::getVersion).orElse(null));
+        return stored.map(figures -> messages.getMessage("budget.followUp.conflict", new Object[] {
+                money.format(figures.getInscribed()), money.format(figures.getCommitted()),
+                money.format(figures.getCharged())}, LocaleContextHolder.getLocale()))
+                .orElseGet(() -> text("concurrent.modification"));
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, locale());
-    }
-
-    private static Locale locale() {
-        return LocaleContextHolder.getLocale();
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 }

@@ -1,26 +1,41 @@
 package be.cpas.pst.web.finance;
 
+import be.cpas.pst.domain.finance.FicheBudget;
 import be.cpas.pst.domain.planning.BudgetLine;
 import be.cpas.pst.domain.planning.BudgetRecurrence;
 import be.cpas.pst.domain.planning.BudgetService;
 import be.cpas.pst.domain.planning.CostBasis;
 import be.cpas.pst.domain.planning.Financing;
+import be.cpas.pst.web.support.BelgianDecimal;
+import be.cpas.pst.web.support.BelgianDecimalFormatter;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** A budget line as typed: amounts stay text until they are read the Belgian way. */
+/**
+ * A budget line as typed (one form per line on the page, so that a refused text comes back as it was); amounts and
+ * the year are checked and read by the same rules as every form's; lengths are the columns'.
+ */
 public class BudgetLineForm {
 
     private long version;
+    @BelgianDecimal
     private String minimum;
+    @BelgianDecimal
     private String maximum;
+    @Size(max = 4000, message = "{form.tooLong}")
     private String originalText;
     private BudgetRecurrence recurrence = BudgetRecurrence.ONE_OFF;
+    @Pattern(regexp = "\\s*(\\d{4})?\\s*", message = "{budget.year.invalid}")
     private String year;
     private CostBasis costBasis = CostBasis.TOTAL;
     private BudgetService service;
+    @Size(max = 50, message = "{form.tooLong}")
     private String article;
     private Financing financing;
+    @Size(max = 200, message = "{form.tooLong}")
     private String subsidisingBody;
+    @Size(max = 4000, message = "{form.tooLong}")
     private String comment;
 
     static BudgetLineForm of(BudgetLine line) {
@@ -41,7 +56,15 @@ public class BudgetLineForm {
     }
 
     private static String plain(BigDecimal amount) {
-        return amount == null ? null : amount.stripTrailingZeros().toPlainString().replace('.', ',');
+        return amount == null ? null : BelgianDecimalFormatter.format(amount);
+    }
+
+    /** The change to save; call it on a form without binding errors. */
+    FicheBudget.LineChange change() {
+        return new FicheBudget.LineChange(BelgianDecimalFormatter.readValid(minimum),
+                BelgianDecimalFormatter.readValid(maximum), originalText, recurrence,
+                year == null || year.isBlank() ? null : Integer.valueOf(year.strip()), costBasis, service, article,
+                financing, subsidisingBody, comment);
     }
 
     public long getVersion() {

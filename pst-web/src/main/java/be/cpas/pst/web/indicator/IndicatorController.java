@@ -6,24 +6,22 @@ import be.cpas.pst.domain.planning.Indicator;
 import be.cpas.pst.domain.planning.IndicatorDirection;
 import be.cpas.pst.domain.progress.WorkFollowUp;
 import be.cpas.pst.domain.shared.ConcurrentModification;
+import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
-import be.cpas.pst.web.support.Amounts;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import be.cpas.pst.web.support.FormErrors;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The indicators of an element (DG, pilote): definitions, baseline and target; their values come monthly. */
@@ -48,15 +46,16 @@ class IndicatorController {
     }
 
     @PostMapping("/plans/{planId}/elements/{nodeId}/indicateurs")
-    String add(@PathVariable long planId, @PathVariable long nodeId, @ModelAttribute IndicatorForm form, Model model,
-            RedirectAttributes redirect) {
-        return save(planId, nodeId, NEW_INDICATOR, form, model, redirect);
+    String add(@PathVariable long planId, @PathVariable long nodeId, @Valid @ModelAttribute IndicatorForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        return save(planId, nodeId, NEW_INDICATOR, form, result, model, redirect);
     }
 
     @PostMapping("/plans/{planId}/elements/{nodeId}/indicateurs/{indicatorId}")
     String edit(@PathVariable long planId, @PathVariable long nodeId, @PathVariable long indicatorId,
-            @ModelAttribute IndicatorForm form, Model model, RedirectAttributes redirect) {
-        return save(planId, nodeId, indicatorId, form, model, redirect);
+            @Valid @ModelAttribute IndicatorForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return save(planId, nodeId, indicatorId, form, result, model, redirect);
     }
 
     @PostMapping("/plans/{planId}/elements/{nodeId}/indicateurs/{indicatorId}/supprimer")
@@ -71,20 +70,11 @@ class IndicatorController {
         return "redirect:/plans/" + planId + "/elements/" + nodeId + "/indicateurs";
     }
 
-    private String save(long planId, long nodeId, long indicatorId, IndicatorForm form, Model model,
-            RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        BigDecimal baseline = value(form.getBaselineValue(), "baselineValue", errors);
-        BigDecimal target = value(form.getTargetValue(), "targetValue", errors);
-        LocalDate baselineDate = date(form.getBaselineDate(), "baselineDate", errors);
-        LocalDate targetDate = date(form.getTargetDate(), "targetDate", errors);
-        if (form.getName() != null && form.getName().length() > 500 || form.getUnit() != null
-                && form.getUnit().length() > 50) {
-            errors.put(form.getName() != null && form.getName().length() > 500 ? "name" : "unit", text("form.tooLong"));
-        }
+    private String save(long planId, long nodeId, long indicatorId, IndicatorForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = FormErrors.byField(result, messages);
         if (errors.isEmpty()) {
-            FicheIndicators.Definition definition = new FicheIndicators.Definition(form.getName(), form.getUnit(),
-                    form.getDirection(), baseline, baselineDate, target, targetDate);
+            FicheIndicators.Definition definition = form.definition();
             try {
                 if (indicatorId == NEW_INDICATOR) {
                     indicators.add(planId, nodeId, definition);
@@ -93,8 +83,8 @@ class IndicatorController {
                 }
                 redirect.addFlashAttribute("flash", "indicator.saved");
                 return "redirect:/plans/" + planId + "/elements/" + nodeId + "/indicateurs";
-            } catch (ConcurrentModification conflict) {
-                errors.put("global", text(conflict.messageKey()));
+            } catch (ConcurrentModification | OptimisticLockingFailureException conflict) {
+                errors.put("global", text("concurrent.modification"));
             } catch (RuleViolation violation) {
                 String key = violation.messageKey();
                 errors.put(key.startsWith("indicator.name") ? "name" : key.startsWith("indicator.dates")
@@ -107,7 +97,7 @@ class IndicatorController {
     private String show(long planId, long nodeId, Model model, Long failedId, IndicatorForm failedForm,
             Map<String, String> errors) {
         WorkFollowUp.Fiche fiche = followUp.fiche(planId, nodeId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound("page.notFound", "No such page"));
         if (!fiche.mayEditFiche()) {
             throw new AccessRefused("Not allowed to edit the indicators of " + nodeId);
         }
@@ -127,27 +117,6 @@ class IndicatorController {
         return "indicator/indicators";
     }
 
-    private BigDecimal value(String typed, String field, Map<String, String> errors) {
-        try {
-            return Amounts.parse(typed);
-        } catch (NumberFormatException e) {
-            errors.put(field, messages.getMessage("form.number.invalid", new Object[] {typed},
-                    LocaleContextHolder.getLocale()));
-            return null;
-        }
-    }
-
-    private LocalDate date(String typed, String field, Map<String, String> errors) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(typed.strip(), IndicatorForm.DAY.withResolverStyle(ResolverStyle.STRICT));
-        } catch (DateTimeParseException e) {
-            errors.put(field, text("typeMismatch.java.time.LocalDate"));
-            return null;
-        }
-    }
 
     private String text(String key) {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());

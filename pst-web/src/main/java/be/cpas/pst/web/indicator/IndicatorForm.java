@@ -1,23 +1,34 @@
 package be.cpas.pst.web.indicator;
 
+import be.cpas.pst.domain.indicator.FicheIndicators;
 import be.cpas.pst.domain.planning.Indicator;
 import be.cpas.pst.domain.planning.IndicatorDirection;
-import java.math.BigDecimal;
+import be.cpas.pst.web.support.BelgianDay;
+import be.cpas.pst.web.support.BelgianDecimal;
+import be.cpas.pst.web.support.BelgianDecimalFormatter;
+import be.cpas.pst.web.support.Days;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
-/** An indicator's definition as typed: values and dates stay text until they are read. */
+/**
+ * An indicator's definition as typed (one form per indicator on the page, so that a refused text comes back as it
+ * was); values and dates are checked and read by the same rules as every form's.
+ */
 public class IndicatorForm {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-
     private long version;
+    @Size(max = 500, message = "{form.tooLong}")
     private String name;
+    @Size(max = 50, message = "{form.tooLong}")
     private String unit;
     private IndicatorDirection direction = IndicatorDirection.INCREASE;
+    @BelgianDecimal
     private String baselineValue;
+    @BelgianDay
     private String baselineDate;
+    @BelgianDecimal
     private String targetValue;
+    @BelgianDay
     private String targetDate;
 
     static IndicatorForm of(Indicator indicator) {
@@ -33,12 +44,19 @@ public class IndicatorForm {
         return form;
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString().replace('.', ',');
+    /** The definition to save; call it on a form without binding errors. */
+    FicheIndicators.Definition definition() {
+        return new FicheIndicators.Definition(name, unit, direction, BelgianDecimalFormatter.readValid(baselineValue),
+                Days.read(baselineDate), BelgianDecimalFormatter.readValid(targetValue),
+                Days.read(targetDate));
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? null : BelgianDecimalFormatter.format(value);
     }
 
     private static String day(LocalDate date) {
-        return date == null ? null : DAY.format(date);
+        return date == null ? null : Days.format(date);
     }
 
     public long getVersion() {

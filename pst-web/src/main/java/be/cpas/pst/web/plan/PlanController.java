@@ -3,8 +3,8 @@ package be.cpas.pst.web.plan;
 import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.progress.PlanCatalogue;
 import be.cpas.pst.domain.progress.PlanTree;
+import be.cpas.pst.domain.shared.NotFound;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The plans of the CPAS and the tree of one plan, read-only. */
 @Controller
@@ -39,7 +38,7 @@ class PlanController {
     String plan(@PathVariable long planId, @ModelAttribute("filters") PlanFilterForm filters,
             BindingResult ignoredUnparsableFilters, Model model) {
         PlanTree tree = catalogue.tree(planId, filters.toFilter())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound("page.notFound", "No such page"));
         model.addAttribute("tree", tree);
         // a large plan's page shows its objectives; an OO's projets and actions come when it is opened
         model.addAttribute("lazyBranches", !tree.filtered() && workCount(tree) > LAZY_ABOVE);
@@ -59,10 +58,10 @@ class PlanController {
         if (htmx == null) {
             return "redirect:/plans/" + planId + "/elements/" + nodeId;
         }
-        PlanTree tree = catalogue.tree(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PlanTree tree = catalogue.tree(planId).orElseThrow(() -> new NotFound("page.notFound", "No such page"));
         List<PlanTree.Branch> path = tree.pathTo(nodeId);
         if (path.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound("page.notFound", "No such page");
         }
         PlanTree.Branch branch = path.get(path.size() - 1);
         model.addAttribute("tree", tree);

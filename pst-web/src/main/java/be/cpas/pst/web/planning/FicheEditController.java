@@ -4,12 +4,12 @@ import be.cpas.pst.domain.access.AccessRefused;
 import be.cpas.pst.domain.planning.VoletScope;
 import be.cpas.pst.domain.progress.WorkFollowUp;
 import be.cpas.pst.domain.shared.ConcurrentModification;
+import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.web.support.FormErrors;
 import be.cpas.pst.web.support.RichText;
 import jakarta.validation.Valid;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Editing the fiche of an element (DG, or the CODIR member who is its pilote). */
@@ -73,7 +72,7 @@ class FicheEditController {
 
     private WorkFollowUp.Fiche fiche(long planId, long nodeId) {
         WorkFollowUp.Fiche fiche = followUp.fiche(planId, nodeId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound("page.notFound", "No such page"));
         if (!fiche.mayEditFiche()) {
             throw new AccessRefused("Not allowed to edit fiche " + nodeId);
         }

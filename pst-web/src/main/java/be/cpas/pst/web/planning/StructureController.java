@@ -6,13 +6,13 @@ import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.planning.PlanStructure;
 import be.cpas.pst.domain.progress.PlanTree;
 import be.cpas.pst.domain.progress.WorkFollowUp;
+import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.web.support.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -75,7 +74,7 @@ class StructureController {
     }
 
     private WorkFollowUp.Fiche parentFiche(long planId, Long parent) {
-        policy.requireEditStructure();
+        structure.planToExtend(planId);
         return parent == null ? null : fiche(planId, parent);
     }
 
@@ -181,7 +180,7 @@ class StructureController {
     }
 
     private WorkFollowUp.Fiche fiche(long planId, long nodeId) {
-        return followUp.fiche(planId, nodeId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return followUp.fiche(planId, nodeId).orElseThrow(() -> new NotFound("page.notFound", "No such page"));
     }
 
     private static String backToStructure(long planId, long nodeId, String message, RedirectAttributes redirect) {

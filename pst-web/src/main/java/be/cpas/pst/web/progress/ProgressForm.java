@@ -1,8 +1,12 @@
 package be.cpas.pst.web.progress;
 
+import be.cpas.pst.web.support.BelgianDecimal;
+import be.cpas.pst.web.support.BelgianDecimalFormatter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,9 +22,21 @@ public class ProgressForm {
     @Size(max = 4000, message = "{form.comment.tooLong}")
     private String comment;
     /** Indicator id → value as typed ("12", "12,5"). */
-    private Map<Long, String> indicatorValues = new LinkedHashMap<>();
+    private Map<Long, @BelgianDecimal String> indicatorValues = new LinkedHashMap<>();
     /** Where to come back: "mes-actions" or "fiche". */
     private String back;
+
+    /** The indicator values typed, read; call it on a form without binding errors. */
+    Map<Long, BigDecimal> indicatorValuesRead() {
+        Map<Long, BigDecimal> values = new HashMap<>();
+        indicatorValues.forEach((indicatorId, typed) -> {
+            BigDecimal value = BelgianDecimalFormatter.readValid(typed);
+            if (value != null) {
+                values.put(indicatorId, value);
+            }
+        });
+        return values;
+    }
 
     public long getVersion() {
         return version;

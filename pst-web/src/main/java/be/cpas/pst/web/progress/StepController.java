@@ -3,15 +3,14 @@ package be.cpas.pst.web.progress;
 import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.progress.FicheSteps;
 import be.cpas.pst.domain.progress.WorkFollowUp;
+import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The étapes of a fiche, edited in place: with htmx the list is swapped in place, without it the fiche page comes
@@ -50,38 +49,29 @@ class StepController {
     String tick(@PathVariable long planId, @PathVariable long nodeId, @PathVariable long stepId,
             @RequestParam(defaultValue = "true") boolean done,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        onStep(() -> steps.tick(planId, nodeId, stepId, done));
+        steps.tick(planId, nodeId, stepId, done);
         return done(planId, nodeId, htmx, model);
     }
 
     @PostMapping("/plans/{planId}/elements/{nodeId}/etapes/{stepId}/monter")
     String up(@PathVariable long planId, @PathVariable long nodeId, @PathVariable long stepId,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        onStep(() -> steps.move(planId, nodeId, stepId, -1));
+        steps.move(planId, nodeId, stepId, -1);
         return done(planId, nodeId, htmx, model);
     }
 
     @PostMapping("/plans/{planId}/elements/{nodeId}/etapes/{stepId}/descendre")
     String down(@PathVariable long planId, @PathVariable long nodeId, @PathVariable long stepId,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        onStep(() -> steps.move(planId, nodeId, stepId, 1));
+        steps.move(planId, nodeId, stepId, 1);
         return done(planId, nodeId, htmx, model);
     }
 
     @PostMapping("/plans/{planId}/elements/{nodeId}/etapes/{stepId}/supprimer")
     String remove(@PathVariable long planId, @PathVariable long nodeId, @PathVariable long stepId,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        onStep(() -> steps.remove(planId, nodeId, stepId));
+        steps.remove(planId, nodeId, stepId);
         return done(planId, nodeId, htmx, model);
-    }
-
-    /** An étape or element that is not there (any more) is a missing page, not an error of the application. */
-    private static void onStep(Runnable change) {
-        try {
-            change.run();
-        } catch (RuleViolation violation) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, violation.messageKey());
-        }
     }
 
     private String done(long planId, long nodeId, String htmx, Model model) {
@@ -102,7 +92,7 @@ class StepController {
 
     private String page(long planId, long nodeId, String htmx, Model model) {
         model.addAttribute("fiche", followUp.fiche(planId, nodeId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+                .orElseThrow(() -> new NotFound("page.notFound", "No such page")));
         return htmx == null ? "progress/fiche" : "progress/fiche :: steps";
     }
 }

@@ -2,25 +2,22 @@ package be.cpas.pst.web.progress;
 
 import be.cpas.pst.domain.progress.WorkFollowUp;
 import be.cpas.pst.domain.shared.ConcurrentModification;
+import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
+import be.cpas.pst.web.support.FormErrors;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The fiche of an element of the plan, "mes actions", and the monthly update posted from either. */
@@ -38,7 +35,7 @@ class WorkController {
     @GetMapping("/plans/{planId}/elements/{nodeId}")
     String fiche(@PathVariable long planId, @PathVariable long nodeId, Model model) {
         model.addAttribute("fiche", followUp.fiche(planId, nodeId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+                .orElseThrow(() -> new NotFound("page.notFound", "No such page")));
         return "progress/fiche";
     }
 
@@ -53,25 +50,11 @@ class WorkController {
             @Valid @ModelAttribute ProgressForm progressForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
         Locale locale = LocaleContextHolder.getLocale();
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : result.getFieldErrors()) {
-            errors.putIfAbsent(error.getField(), messages.getMessage(error, locale));
-        }
-        Map<Long, BigDecimal> values = new HashMap<>();
-        progressForm.getIndicatorValues().forEach((indicatorId, typed) -> {
-            if (typed != null && !typed.isBlank()) {
-                try {
-                    values.put(indicatorId, new BigDecimal(typed.strip().replace(" ", "").replace(',', '.')));
-                } catch (NumberFormatException e) {
-                    errors.put("indicatorValues[" + indicatorId + "]",
-                            messages.getMessage("form.number.invalid", new Object[] {typed}, locale));
-                }
-            }
-        });
+        Map<String, String> errors = FormErrors.byField(result, messages);
         if (errors.isEmpty()) {
             try {
                 followUp.recordProgress(planId, nodeId, progressForm.getVersion(), progressForm.getStateId(),
-                        progressForm.getPercent(), progressForm.getComment(), values);
+                        progressForm.getPercent(), progressForm.getComment(), progressForm.indicatorValuesRead());
                 if ("fiche".equals(progressForm.getBack())) {
                     redirect.addFlashAttribute("flash", "progress.saved");
                 } else {
@@ -79,7 +62,7 @@ class WorkController {
                     redirect.addFlashAttribute("savedNodeId", nodeId);
                 }
                 return back(progressForm, planId, nodeId);
-            } catch (ConcurrentModification conflict) {
+            } catch (ConcurrentModification | OptimisticLockingFailureException conflict) {
                 errors.put("global", messages.getMessage("progress.conflict", null, locale));
                 // the form now builds on what is stored, so that saving again applies this person's input
                 progressForm.setVersion(-1);

@@ -1,8 +1,13 @@
 package be.cpas.pst.web.support;
 
 import be.cpas.pst.domain.shared.RuleViolation;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /** Puts a domain rule's refusal next to the field it concerns (or above the form), with its French message. */
 public final class FormErrors {
@@ -23,5 +28,19 @@ public final class FormErrors {
         } else {
             result.rejectValue(field, violation.messageKey(), violation.arguments(), violation.getMessage());
         }
+    }
+
+    /**
+     * The errors of a binding as the pages with one form per line show them (field → first French message; the
+     * form's own errors under {@code "global"}): binding, Bean Validation and rule refusals alike.
+     */
+    public static Map<String, String> byField(BindingResult result, MessageSource messages) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError error : result.getFieldErrors()) {
+            errors.putIfAbsent(error.getField(), messages.getMessage(error, locale));
+        }
+        result.getGlobalErrors().forEach(error -> errors.putIfAbsent("global", messages.getMessage(error, locale)));
+        return errors;
     }
 }

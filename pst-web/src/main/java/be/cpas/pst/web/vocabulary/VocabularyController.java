@@ -1,5 +1,6 @@
 package be.cpas.pst.web.vocabulary;
 
+import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.domain.vocabulary.PlanVocabularies;
 import be.cpas.pst.domain.vocabulary.StateCategory;
@@ -7,14 +8,12 @@ import be.cpas.pst.domain.vocabulary.Vocabulary;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -77,6 +76,7 @@ class VocabularyController {
             RedirectAttributes redirect) {
         Vocabulary vocabulary = vocabulary(path);
         String reason = null;
+        Object[] arguments = null;
         if (longer(entry.code(), vocabulary == Vocabulary.PRIORITY ? 20 : 30) || longer(entry.detail(), MAX_LENGTH)
                 || longer(entry.label(), vocabulary == Vocabulary.POLITICAL_OBJECTIVE ? MAX_TITLE
                         : vocabulary == Vocabulary.STATE ? 100 : MAX_LENGTH)) {
@@ -92,11 +92,12 @@ class VocabularyController {
                 return "redirect:/plans/" + planId + "/vocabulaires#" + path;
             } catch (RuleViolation violation) {
                 reason = violation.messageKey();
+                arguments = violation.arguments();
             }
         }
         model.addAttribute("failedKey", path + "-" + (entryId == null ? "nouveau" : entryId));
         model.addAttribute("failedEntry", entry);
-        model.addAttribute("failedReason", messages.getMessage(reason, null, LocaleContextHolder.getLocale()));
+        model.addAttribute("failedReason", messages.getMessage(reason, arguments, LocaleContextHolder.getLocale()));
         return show(planId, model);
     }
 
@@ -114,7 +115,7 @@ class VocabularyController {
     private static Vocabulary vocabulary(String path) {
         Vocabulary vocabulary = BY_PATH.get(path);
         if (vocabulary == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound("page.notFound", "No such page");
         }
         return vocabulary;
     }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -106,9 +106,16 @@ public abstract class BrowserTestSupport {
         context.close();
     }
 
-    /** Opens a path of the application, checks it answered, and checks it with axe-core. */
+    /** Opens a path of the application, checks it answered 200, and checks it with axe-core. */
     protected void visit(String path) {
-        page.navigate(path);
+        visit(path, 200);
+    }
+
+    /** Opens a path of the application, checks it answered with this status, and checks it with axe-core. */
+    protected void visit(String path, int expectedStatus) {
+        com.microsoft.playwright.Response response = page.navigate(path);
+        assertThat(response).as("an answer to " + path).isNotNull();
+        assertThat(response.status()).as("HTTP status of " + path).isEqualTo(expectedStatus);
         assertAccessible();
     }
 

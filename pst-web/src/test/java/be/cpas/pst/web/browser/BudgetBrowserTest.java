@@ -39,7 +39,8 @@ class BudgetBrowserTest extends BrowserTestSupport {
         newLine.getByLabel("Commentaire").fill("Gardé tel quel");
         newLine.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ajouter la ligne")).click();
         newLine = page.locator("section.card").last();
-        assertThat(newLine.locator("#minimum-0-erreur")).hasText("« abc » n’est pas un montant (exemple : 5.000 ou 1.250,50).");
+        assertThat(newLine.locator("#minimum-0-erreur")).hasText(
+                "Nombre illisible : tapez par exemple 1.250 ou 1.250,50 (douze chiffres au plus avant la virgule, deux après).");
         assertThat(newLine.getByLabel("Commentaire")).hasValue("Gardé tel quel");
         org.assertj.core.api.Assertions.assertThat(lines(nodeId)).isEqualTo(before);
         assertAccessible();
@@ -62,18 +63,51 @@ class BudgetBrowserTest extends BrowserTestSupport {
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("select amount_max from budget_line where id = ?")
                 .param(lineId).query(BigDecimal.class).single()).isEqualByComparingTo("10000");
 
+        page.getByLabel("Année du suivi financier").selectOption("2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher cette année")).click();
         Locator saved = page.locator("#ligne-" + lineId);
-        saved.getByLabel("Année", new Locator.GetByLabelOptions().setExact(true)).fill("2026");
         saved.getByLabel("Crédits inscrits").fill("10.000");
         saved.getByLabel("Engagé").fill("2.500,50");
         saved.getByLabel("Imputé").fill("1 000 €");
-        saved.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer le suivi de l’année")).click();
+        saved.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer le suivi 2026")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Le suivi financier a été enregistré.");
         assertThat(page.locator("#ligne-" + lineId + " table")).containsText("2.500,50 €");
         screenshot("budget");
         org.assertj.core.api.Assertions.assertThat(jdbc.sql(
                 "select committed from budget_follow_up where budget_line_id = ? and budget_year = 2026")
                 .param(lineId).query(BigDecimal.class).single()).isEqualByComparingTo("2500.50");
+
+        // the form of the year shows what is stored: typing "engagé" alone keeps the two other figures
+        saved = page.locator("#ligne-" + lineId);
+        assertThat(saved.getByLabel("Crédits inscrits")).hasValue("10.000");
+        assertThat(saved.getByLabel("Imputé")).hasValue("1.000");
+        saved.getByLabel("Engagé").fill("3.000");
+        saved.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer le suivi 2026")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Le suivi financier a été enregistré.");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                select inscribed || ' ' || committed || ' ' || charged from budget_follow_up
+                where budget_line_id = ? and budget_year = 2026""").param(lineId).query(String.class).single())
+                .isEqualTo("10000.00 3000.00 1000.00");
+
+        // someone else saves the same year in the meantime: nothing is erased, their figures are shown, input kept
+        jdbc.sql("""
+                update budget_follow_up set committed = 4000, version = version + 1
+                where budget_line_id = ? and budget_year = 2026""").param(lineId).update();
+        saved = page.locator("#ligne-" + lineId);
+        saved.getByLabel("Imputé").fill("1.500");
+        saved.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer le suivi 2026")).click();
+        saved = page.locator("#ligne-" + lineId);
+        assertThat(saved.getByRole(AriaRole.ALERT)).containsText("Quelqu’un a enregistré le suivi de cette année entre-temps");
+        assertThat(saved.getByRole(AriaRole.ALERT)).containsText("4.000,00 €");
+        assertThat(saved.getByLabel("Imputé")).hasValue("1.500");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                select committed || ' ' || charged from budget_follow_up
+                where budget_line_id = ? and budget_year = 2026""").param(lineId).query(String.class).single())
+                .isEqualTo("4000.00 1000.00");
+        assertAccessible();
+        // saving again applies this person's figures knowingly
+        saved.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer le suivi 2026")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Le suivi financier a été enregistré.");
         assertAccessible();
     }
 }

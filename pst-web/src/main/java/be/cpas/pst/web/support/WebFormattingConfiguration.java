@@ -1,0 +1,15 @@
+package be.cpas.pst.web.support;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** The typed values of every form are read once, here: Belgian decimals (dates use {@code @DateTimeFormat}). */
+@Configuration(proxyBeanMethods = false)
+class WebFormattingConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatter(new BelgianDecimalFormatter());
+    }
+}
