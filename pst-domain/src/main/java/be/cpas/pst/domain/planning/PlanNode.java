@@ -274,7 +274,9 @@ public class PlanNode extends PlanOwned implements GuardedWork {
 
     public void involve(Collection<ServiceUnit> newServices, Collection<Partner> newPartners) {
         getPlan().checkEditable();
-        requireState();
+        if (!newServices.isEmpty() || !newPartners.isEmpty()) {
+            requireState();
+        }
         replace(services, newServices);
         replace(partners, newPartners);
     }
@@ -320,14 +322,18 @@ public class PlanNode extends PlanOwned implements GuardedWork {
 
     public void declareSynergy(SynergyStatus status, String details) {
         getPlan().checkEditable();
-        requireState();
+        if (status != null || optional(details) != null) {
+            requireState();
+        }
         this.synergyStatus = status;
         this.synergyDetails = optional(details);
     }
 
     public void listRisks(List<String> newRisks) {
         getPlan().checkEditable();
-        requireState();
+        if (newRisks.stream().anyMatch(risk -> optional(risk) != null)) {
+            requireState();
+        }
         risks.clear();
         newRisks.stream().map(PlanOwned::optional).filter(Objects::nonNull).forEach(risks::add);
     }
@@ -433,6 +439,11 @@ public class PlanNode extends PlanOwned implements GuardedWork {
      */
     public void establishState(ProgressState target, Integer percent, String reason) {
         getPlan().checkEditable();
+        if (target == null && percent == null) {
+            this.state = null;
+            this.progressPercent = null;
+            return;
+        }
         requireState();
         if (percent != null) {
             requireWork("node.workOnly");
