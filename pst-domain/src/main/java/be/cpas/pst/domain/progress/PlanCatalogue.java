@@ -57,14 +57,14 @@ public class PlanCatalogue {
 
     /** The plan's tree; empty when there is no such plan; refused when the person may not read it. */
     public Optional<PlanTree> tree(long planId) {
-        return tree(planId, TreeFilter.NONE);
+        return tree(planId, WorkFilter.NONE);
     }
 
     /**
      * The plan's tree narrowed to what matches the filter, with the elements above it; the figures stay those of
      * the whole plan.
      */
-    public Optional<PlanTree> tree(long planId, TreeFilter filter) {
+    public Optional<PlanTree> tree(long planId, WorkFilter filter) {
         Optional<Plan> plan = plans.findById(planId);
         plan.ifPresent(policy::requireRead);
         return plan.map(this::tree).map(whole -> filter.isEmpty() ? whole : narrow(whole, filter));
@@ -82,7 +82,7 @@ public class PlanCatalogue {
                 vocabularies.statesOf(planId));
     }
 
-    private PlanTree narrow(PlanTree whole, TreeFilter filter) {
+    private PlanTree narrow(PlanTree whole, WorkFilter filter) {
         long planId = whole.plan().getId();
         java.util.Set<Long> withService = filter.service() == null ? null
                 : new java.util.HashSet<>(nodes.nodesWithService(planId, filter.service()));
@@ -113,10 +113,7 @@ public class PlanCatalogue {
         int[] matches = {0};
         List<PlanTree.Branch> roots = new ArrayList<>();
         for (PlanTree.Branch root : whole.roots()) {
-            if (filter.volet() != null && !filter.volet().equals(root.node().getId())) {
-                continue;
-            }
-            PlanTree.Branch kept = keep(root, filter, work, false, matches);
+            PlanTree.Branch kept = keep(root, filter, work, false, java.util.Set.of(), matches);
             if (kept != null) {
                 roots.add(kept);
             }
@@ -128,16 +125,20 @@ public class PlanCatalogue {
      * A branch with only what matches below it, or null. The text applies to every element (an objective found by
      * its title shows all it holds); the other criteria to projets and actions.
      */
-    private PlanTree.Branch keep(PlanTree.Branch branch, TreeFilter filter,
-            java.util.function.Predicate<PlanTree.Branch> work, boolean textFoundAbove, int[] matches) {
+    private PlanTree.Branch keep(PlanTree.Branch branch, WorkFilter filter,
+            java.util.function.Predicate<PlanTree.Branch> work, boolean textFoundAbove, java.util.Set<Long> above,
+            int[] matches) {
         PlanNode node = branch.node();
-        boolean ownText = containsAll(node, filter.words());
+        java.util.Set<Long> withThis = new java.util.HashSet<>(above);
+        withThis.add(node.getId());
+        boolean ownText = filter.textIn(node.getCode(), node.getTitle(), node.getDescription());
         boolean textHere = textFoundAbove || ownText;
-        boolean matchesHere = node.getKind().isWork() && work.test(branch) && textHere
+        boolean below = withThis.containsAll(filter.ancestors());
+        boolean matchesHere = node.getKind().isWork() && below && work.test(branch) && textHere
                 || !node.getKind().isWork() && filter.onlyText() && textHere;
         List<PlanTree.Branch> children = new ArrayList<>();
         for (PlanTree.Branch child : branch.children()) {
-            PlanTree.Branch kept = keep(child, filter, work, textHere && filter.text() != null, matches);
+            PlanTree.Branch kept = keep(child, filter, work, textHere && filter.text() != null, withThis, matches);
             if (kept != null) {
                 children.add(kept);
             }
@@ -151,19 +152,6 @@ public class PlanCatalogue {
         return new PlanTree.Branch(node, children, branch.rollup(), branch.late());
     }
 
-    private static boolean containsAll(PlanNode node, String[] words) {
-        if (words.length == 0) {
-            return true;
-        }
-        String haystack = TreeFilter.fold(node.getCode()) + " " + TreeFilter.fold(node.getTitle()) + " "
-                + TreeFilter.fold(node.getDescription());
-        for (String word : words) {
-            if (!haystack.contains(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private PlanTree tree(Plan plan) {
         // the page shows the plan's context after the transaction

@@ -15,11 +15,11 @@ import java.util.List;
  * @param counts  how many nodes of each kind the plan has
  */
 public record PlanTree(Plan plan, List<Branch> roots, Rollup rollup, java.util.Map<NodeKind, Long> counts,
-        TreeFilter filter, int matches) {
+        WorkFilter filter, int matches) {
 
     /** The whole tree, unfiltered. */
     public PlanTree(Plan plan, List<Branch> roots, Rollup rollup, java.util.Map<NodeKind, Long> counts) {
-        this(plan, roots, rollup, counts, TreeFilter.NONE, 0);
+        this(plan, roots, rollup, counts, WorkFilter.NONE, 0);
     }
 
     public boolean filtered() {

@@ -1,8 +1,14 @@
 package be.cpas.pst.reporting.dashboard;
 
+import be.cpas.pst.domain.planning.BudgetRecurrence;
 import be.cpas.pst.domain.planning.IndicatorDirection;
 import be.cpas.pst.domain.planning.NodeKind;
 import be.cpas.pst.domain.vocabulary.StateCategory;
+import be.cpas.pst.reporting.figures.BudgetLineRow;
+import be.cpas.pst.reporting.figures.Choice;
+import be.cpas.pst.reporting.figures.FollowUpRow;
+import be.cpas.pst.reporting.figures.IndicatorRow;
+import be.cpas.pst.reporting.figures.NodeRow;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -38,36 +44,11 @@ public class DashboardRows {
         return jdbc.sql("select revision from plan_data_revision").query(Long.class).single();
     }
 
-    /** One node of the plan with what the dashboard needs of it. */
-    public record Node(long id, Long parentId, NodeKind kind, int position, String code, String title, int weight,
-            Integer manualPercent, StateCategory category, Long stateId, String stateLabel, String stateReason,
-            Long priorityId, String priorityCode, Long piloteId, String piloteName, Long responsableId,
-            String responsableName, String responsableText, LocalDate dueDate, String deadlineText, int stepsDone,
-            int stepsTotal, LocalDate lastUpdate, Set<Long> serviceIds, Set<Integer> sdgs, Set<Integer> enjeux,
-            int budgetLines) {
 
-        /** Who answers for it: the person, else the free text. */
-        public String responsableLabel() {
-            return responsableName != null ? responsableName : responsableText;
-        }
-    }
 
-    /** An entry of one of the plan's vocabularies, for the filters. */
-    public record Choice(String vocabulary, long id, String label) {
-    }
 
-    /** An indicator with its measured values, oldest first. */
-    public record IndicatorRow(long id, long nodeId, String name, String unit, BigDecimal baselineValue,
-            LocalDate baselineDate, BigDecimal targetValue, LocalDate targetDate, IndicatorDirection direction,
-            List<LocalDate> dates, List<BigDecimal> values) {
-    }
 
-    /** Budget amounts of a node for a year ({@code null}: the whole plan). */
-    public record BudgetRow(long nodeId, Integer year, BigDecimal planned, BigDecimal inscribed, BigDecimal committed,
-            BigDecimal charged) {
-    }
-
-    public List<Node> nodes(long planId) {
+    public List<NodeRow> nodes(long planId) {
         return jdbc.sql("""
                 select n.id, n.parent_id, n.kind, n.position, n.code, n.title, n.weight, n.progress_percent,
                        s.category, n.state_id, s.label as state_label, n.state_reason, n.priority_id,
@@ -92,7 +73,7 @@ public class DashboardRows {
                 where n.plan_id = :plan
                 order by n.position, n.id""")
                 .param("plan", planId)
-                .query((rs, row) -> new Node(rs.getLong("id"), nullableLong(rs, "parent_id"),
+                .query((rs, row) -> new NodeRow(rs.getLong("id"), nullableLong(rs, "parent_id"),
                         NodeKind.valueOf(rs.getString("kind")), rs.getInt("position"), rs.getString("code"),
                         rs.getString("title"), rs.getInt("weight"), nullableInt(rs, "progress_percent"),
                         rs.getString("category") == null ? null : StateCategory.valueOf(rs.getString("category")),
@@ -141,35 +122,27 @@ public class DashboardRows {
                 .list();
     }
 
-    /**
-     * Planned amounts (a range counts for its maximum; a yearly line without a year counts for every year of the
-     * plan; a one-off line without a year belongs to the whole plan) and the DF's follow-up, by node and year.
-     */
-    public List<BudgetRow> budget(Collection<Long> nodeIds) {
+    /** The budget lines of these elements as the plan gives them (the rules that make amounts are BudgetRules'). */
+    public List<BudgetLineRow> budgetLines(Collection<Long> nodeIds) {
         return jdbc.sql("""
-                select node_id, yr, sum(planned) as planned, sum(inscribed) as inscribed,
-                       sum(committed) as committed, sum(charged) as charged
-                from (
-                    select l.node_id, y.yr, coalesce(l.amount_max, l.amount_min) as planned,
-                           null::numeric as inscribed, null::numeric as committed, null::numeric as charged
-                    from budget_line l
-                    join plan_node n on n.id = l.node_id join plan p on p.id = n.plan_id
-                    cross join lateral (
-                        select l.budget_year as yr where l.budget_year is not null or l.recurrence = 'ONE_OFF'
-                        union all
-                        select g from generate_series(p.period_start, p.period_end) g
-                        where l.budget_year is null and l.recurrence = 'YEARLY') y
-                    where l.node_id = any(:nodes)
-                    union all
-                    select l.node_id, f.budget_year, null, f.inscribed, f.committed, f.charged
-                    from budget_follow_up f join budget_line l on l.id = f.budget_line_id
-                    where l.node_id = any(:nodes)
-                ) amounts
-                group by node_id, yr""")
+                select node_id, amount_min, amount_max, recurrence, budget_year from budget_line
+                where node_id = any(:nodes) order by node_id, position, id""")
                 .param("nodes", nodeIds.toArray(Long[]::new))
-                .query((rs, row) -> new BudgetRow(rs.getLong("node_id"), nullableInt(rs, "yr"),
-                        rs.getBigDecimal("planned"), rs.getBigDecimal("inscribed"), rs.getBigDecimal("committed"),
-                        rs.getBigDecimal("charged")))
+                .query((rs, row) -> new BudgetLineRow(rs.getLong("node_id"), rs.getBigDecimal("amount_min"),
+                        rs.getBigDecimal("amount_max"), BudgetRecurrence.valueOf(rs.getString("recurrence")),
+                        nullableInt(rs, "budget_year")))
+                .list();
+    }
+
+    /** The DF's yearly figures of the budget lines of these elements. */
+    public List<FollowUpRow> followUps(Collection<Long> nodeIds) {
+        return jdbc.sql("""
+                select l.node_id, f.budget_year, f.inscribed, f.committed, f.charged
+                from budget_follow_up f join budget_line l on l.id = f.budget_line_id
+                where l.node_id = any(:nodes)""")
+                .param("nodes", nodeIds.toArray(Long[]::new))
+                .query((rs, row) -> new FollowUpRow(rs.getLong("node_id"), rs.getInt("budget_year"),
+                        rs.getBigDecimal("inscribed"), rs.getBigDecimal("committed"), rs.getBigDecimal("charged")))
                 .list();
     }
 

@@ -4,10 +4,12 @@ import be.cpas.pst.domain.access.AccessRefused;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.progress.PlanCatalogue;
 import be.cpas.pst.domain.shared.NotFound;
-import be.cpas.pst.reporting.dashboard.Dashboard;
 import be.cpas.pst.reporting.dashboard.DashboardService;
 import be.cpas.pst.reporting.export.Table;
 import be.cpas.pst.reporting.export.TableWriter;
+import be.cpas.pst.reporting.figures.Figures;
+import be.cpas.pst.reporting.figures.WorkLine;
+import be.cpas.pst.reporting.figures.WorkSelector;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -60,12 +62,12 @@ class DashboardController {
     String dashboard(@PathVariable long planId, @ModelAttribute("filters") DashboardFilterForm filters,
             BindingResult ignoredUnparsableFilters, Model model,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        Dashboard dashboard = dashboards.dashboard(planId, filters.toFilter())
+        Figures dashboard = dashboards.dashboard(planId, filters.toFilter())
                 .orElseThrow(() -> new NotFound("page.notFound", "No such page"));
-        List<Dashboard.ObjectiveGroup> groups = new ArrayList<>(dashboard.objectiveGroups());
+        List<Figures.ObjectiveGroup> groups = new ArrayList<>(dashboard.objectiveGroups());
         if (filters.isSortedByAttention()) {
-            groups.replaceAll(Dashboard.ObjectiveGroup::byAttention);
-            groups.sort(Comparator.comparingLong(Dashboard.ObjectiveGroup::attention).reversed());
+            groups.replaceAll(Figures.ObjectiveGroup::byAttention);
+            groups.sort(Comparator.comparingLong(Figures.ObjectiveGroup::attention).reversed());
         }
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("groups", groups);
@@ -82,9 +84,9 @@ class DashboardController {
             @ModelAttribute("filters") DashboardFilterForm filters, BindingResult ignoredUnparsableFilters,
             @RequestParam(name = "ouvert", defaultValue = "true") boolean open, Model model,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        Dashboard dashboard = dashboards.dashboard(planId, filters.toFilter())
+        Figures dashboard = dashboards.dashboard(planId, filters.toFilter())
                 .orElseThrow(() -> new NotFound("page.notFound", "No such page"));
-        Dashboard.ObjectiveGroup group = dashboard.objectiveGroups().stream()
+        Figures.ObjectiveGroup group = dashboard.objectiveGroups().stream()
                 .filter(candidate -> candidate.strategic() != null && candidate.strategic().node().id() == nodeId)
                 .findFirst().orElseThrow(() -> new NotFound("page.notFound", "No such page"));
         DashboardLinks links = new DashboardLinks(planId, filters.query());
@@ -103,7 +105,7 @@ class DashboardController {
     @GetMapping("/plans/{planId}/tableau-de-bord/indicateurs")
     String indicators(@PathVariable long planId, @ModelAttribute("filters") DashboardFilterForm filters,
             BindingResult ignoredUnparsableFilters, @RequestParam(defaultValue = "1") int page, Model model) {
-        Dashboard dashboard = dashboards.dashboard(planId, filters.toFilter())
+        Figures dashboard = dashboards.dashboard(planId, filters.toFilter())
                 .orElseThrow(() -> new NotFound("page.notFound", "No such page"));
         model.addAttribute("dashboard", dashboard);
         addPage(model, "indicatorLines", dashboard.indicators(), page);
@@ -125,14 +127,14 @@ class DashboardController {
 
     /** The indicators as a table: the page's columns, with every measured value's date and figure. */
     private Table indicatorTable(long planId, DashboardFilterForm filters) {
-        Dashboard dashboard = dashboards.dashboard(planId, filters.toFilter())
+        Figures dashboard = dashboards.dashboard(planId, filters.toFilter())
                 .orElseThrow(() -> new NotFound("page.notFound", "No such page"));
         List<String> headers = List.of(text("dashboard.col.indicator"), text("dashboard.col.unit"),
                 text("dashboard.col.code"), text("dashboard.col.title"), text("dashboard.col.status"),
                 text("dashboard.col.baseline"), text("dashboard.col.latest"), text("dashboard.col.target"),
                 text("dashboard.col.targetDate"), text("dashboard.col.values"));
         List<List<Object>> rows = new ArrayList<>();
-        for (Dashboard.IndicatorLine line : dashboard.indicators()) {
+        for (Figures.IndicatorLine line : dashboard.indicators()) {
             var indicator = line.indicator();
             List<String> values = new ArrayList<>();
             for (int i = 0; i < indicator.values().size(); i++) {
@@ -181,7 +183,9 @@ class DashboardController {
     }
 
     private DashboardService.WorkList workList(long planId, String key, DashboardFilterForm filters) {
-        return dashboards.workList(planId, filters.toFilter(), key)
+        WorkSelector selector = WorkSelector.parse(key)
+                .orElseThrow(() -> new NotFound("page.notFound", "No list " + key));
+        return dashboards.workList(planId, filters.toFilter(), selector)
                 .orElseThrow(() -> new NotFound("page.notFound", "No such page"));
     }
 
@@ -218,7 +222,7 @@ class DashboardController {
                 text("dashboard.col.deadline"), text("dashboard.col.dueDate"), text("dashboard.col.daysLate"),
                 text("dashboard.col.lastUpdate"), text("dashboard.col.reason"));
         List<List<Object>> rows = new ArrayList<>();
-        for (Dashboard.WorkLine line : list.lines()) {
+        for (WorkLine line : list.lines()) {
             var node = line.node();
             List<Object> row = new ArrayList<>();
             row.add(node.code());

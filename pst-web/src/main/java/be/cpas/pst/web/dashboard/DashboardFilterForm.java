@@ -1,6 +1,6 @@
 package be.cpas.pst.web.dashboard;
 
-import be.cpas.pst.reporting.dashboard.DashboardFilter;
+import be.cpas.pst.domain.progress.WorkFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,8 +24,9 @@ public class DashboardFilterForm {
     private Integer odd;
     private String tri;
 
-    DashboardFilter toFilter() {
-        return new DashboardFilter(volet, axe, os, oo, service, pilote, responsable, priorite, etat, odd);
+    WorkFilter toFilter() {
+        return new WorkFilter(volet, axe, os, oo, service, pilote, responsable, priorite, etat, odd, false, false,
+                null);
     }
 
     /** The filters as a query string ("" or "?volet=1&…"), to carry them into links. */

@@ -1,6 +1,6 @@
 package be.cpas.pst.web.plan;
 
-import be.cpas.pst.domain.progress.TreeFilter;
+import be.cpas.pst.domain.progress.WorkFilter;
 
 /**
  * The plan page's filters as they stand in the URL, so that a filtered view can be bookmarked and shared. A value
@@ -19,9 +19,9 @@ public class PlanFilterForm {
     private boolean sansSuivi;
     private String q;
 
-    TreeFilter toFilter() {
-        return new TreeFilter(volet, service, pilote, responsable, priorite, etat, odd, retard, sansSuivi,
-                q == null ? null : q.substring(0, Math.min(q.length(), 200)));
+    WorkFilter toFilter() {
+        return new WorkFilter(volet, null, null, null, service, pilote, responsable, priorite, etat, odd, retard,
+                sansSuivi, q == null ? null : q.substring(0, Math.min(q.length(), 200)));
     }
 
     public Long getVolet() {

@@ -1,8 +1,8 @@
 package be.cpas.pst.web.support;
 
 import be.cpas.pst.domain.planning.IndicatorValue;
-import be.cpas.pst.reporting.dashboard.Dashboard;
-import be.cpas.pst.reporting.dashboard.Sparklines;
+import be.cpas.pst.reporting.figures.Figures;
+import be.cpas.pst.reporting.figures.Sparklines;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 public class Charts {
 
     /** An indicator's measured values (oldest first) against its target, or null without any value. */
-    public Dashboard.Sparkline indicator(List<IndicatorValue> values, BigDecimal target) {
+    public Figures.Sparkline indicator(List<IndicatorValue> values, BigDecimal target) {
         return Sparklines.of(values.stream().map(IndicatorValue::getValue).toList(), target);
     }
 }

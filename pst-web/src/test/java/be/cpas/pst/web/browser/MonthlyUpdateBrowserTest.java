@@ -111,7 +111,7 @@ class MonthlyUpdateBrowserTest extends BrowserTestSupport {
         Locator failed = page.locator(".work-card:has(details[open])");
         assertThat(failed.locator(".field-error").first())
                 .containsText("L’avancement doit être compris entre 0 et 100 %.");
-        assertThat(failed.locator(".field-error").last()).containsText("« abc » n’est pas un nombre");
+        assertThat(failed.locator(".field-error").last()).containsText("Nombre illisible : tapez par exemple 1.250");
         assertThat(failed.getByLabel("Commentaire")).hasValue("Ce commentaire doit revenir tel quel");
         assertThat(failed.getByLabel("Avancement (%)")).hasValue("140");
         assertThat(failed.getByRole(AriaRole.ALERT)).containsText("Rien n’a été enregistré");

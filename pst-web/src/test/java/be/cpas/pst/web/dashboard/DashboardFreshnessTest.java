@@ -11,7 +11,7 @@ import be.cpas.pst.domain.vocabulary.StateCategory;
 import be.cpas.pst.persistence.planfile.PlanImporter;
 import be.cpas.pst.persistence.synthetic.SyntheticPlan;
 import be.cpas.pst.persistence.testsupport.RealPostgres;
-import be.cpas.pst.reporting.dashboard.Dashboard;
+import be.cpas.pst.reporting.figures.Figures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,7 +49,7 @@ class DashboardFreshnessTest {
                 .query(Long.class).single();
         long abandoned = jdbc.sql("select min(id) from progress_state where plan_id = ? and category = 'ABANDONED'")
                 .param(plan).query(Long.class).single();
-        Dashboard before = dashboard(plan);
+        Figures before = dashboard(plan);
         assertThat(dashboard(plan)).as("the same dashboard while nothing changed").isSameAs(before);
 
         long version = jdbc.sql("select version from plan_node where id = ?").param(action).query(Long.class)
@@ -59,7 +59,7 @@ class DashboardFreshnessTest {
                 .param("stateId", String.valueOf(done)).param("percent", "100")
                 .param("comment", "Terminé ce mois-ci").param("back", "fiche"))
                 .andExpect(status().is3xxRedirection());
-        Dashboard afterUpdate = dashboard(plan);
+        Figures afterUpdate = dashboard(plan);
 
         assertThat(afterUpdate.headline().byCategory().get(StateCategory.DONE))
                 .isEqualTo(before.headline().byCategory().get(StateCategory.DONE) + 1);
@@ -72,14 +72,14 @@ class DashboardFreshnessTest {
                 .param(plan).query(Long.class).single();
         jdbc.sql("update plan_node set state_id = ?, state_reason = 'Corrigé en base' where id = ?")
                 .param(abandoned).param(other).update();
-        Dashboard afterCorrection = dashboard(plan);
+        Figures afterCorrection = dashboard(plan);
 
         assertThat(afterCorrection.headline().abandoned()).isEqualTo(afterUpdate.headline().abandoned() + 1);
         assertThat(afterCorrection.lists().stoppedTotal()).isEqualTo(afterUpdate.lists().stoppedTotal() + 1);
     }
 
-    private Dashboard dashboard(long plan) throws Exception {
-        return (Dashboard) mvc.perform(get("/plans/" + plan + "/tableau-de-bord")
+    private Figures dashboard(long plan) throws Exception {
+        return (Figures) mvc.perform(get("/plans/" + plan + "/tableau-de-bord")
                 .with(user(users.loadUserByUsername("dg")))).andExpect(status().isOk()).andReturn()
                 .getModelAndView().getModel().get("dashboard");
     }

@@ -1,4 +1,4 @@
-package be.cpas.pst.reporting.dashboard;
+package be.cpas.pst.reporting.figures;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ public final class Sparklines {
     private Sparklines() {
     }
 
-    public static Dashboard.Sparkline of(List<BigDecimal> values, BigDecimal target) {
+    public static Figures.Sparkline of(List<BigDecimal> values, BigDecimal target) {
         if (values.isEmpty()) {
             return null;
         }
@@ -33,7 +33,7 @@ public final class Sparklines {
             points.append(i == 0 ? "" : " ").append(lastX).append(',').append(lastY);
         }
         Double targetY = target == null ? null : Double.valueOf(format(y(target.doubleValue(), min, max)));
-        return new Dashboard.Sparkline(points.toString(), targetY, lastX, lastY);
+        return new Figures.Sparkline(points.toString(), targetY, lastX, lastY);
     }
 
     private static double y(double value, double min, double max) {

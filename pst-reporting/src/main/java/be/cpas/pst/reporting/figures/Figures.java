@@ -1,7 +1,8 @@
-package be.cpas.pst.reporting.dashboard;
+package be.cpas.pst.reporting.figures;
 
 import be.cpas.pst.domain.indicator.IndicatorStatus;
 import be.cpas.pst.domain.progress.Rollup;
+import be.cpas.pst.domain.progress.WorkFilter;
 import be.cpas.pst.domain.vocabulary.StateCategory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where a plan stands, as the CODIR reads it: headline figures, objectives, the lists that call for a decision,
- * indicators, budget and ODD coverage, all under the same filter.
+ * Where a plan stands on a day, under a filter: headline figures, objectives, the lists that call for a decision,
+ * indicators, budget and ODD coverage. Computed by {@link FiguresCalculator}; the CODIR dashboard shows them, and the
+ * evaluation report, the published PST and the financial follow-up read the same figures.
  */
-public record Dashboard(PlanInfo plan, DashboardFilter filter, LocalDate today, Headline headline,
+public record Figures(PlanInfo plan, WorkFilter filter, LocalDate today, Headline headline,
         List<ObjectiveLine> objectives, Lists lists, List<IndicatorLine> indicators, Budget budget,
         List<Coverage> sdgs, List<Coverage> enjeux, Choices choices) {
 
@@ -116,7 +118,7 @@ public record Dashboard(PlanInfo plan, DashboardFilter filter, LocalDate today, 
     }
 
     /** An OS or OO with its figures. */
-    public record ObjectiveLine(DashboardRows.Node node, int depth, Rollup rollup, long workCount,
+    public record ObjectiveLine(NodeRow node, int depth, Rollup rollup, long workCount,
             Map<StateCategory, Long> byCategory, long late, long stale, Map<IndicatorStatus, Long> indicatorStatuses) {
 
         public long done() {
@@ -132,11 +134,6 @@ public record Dashboard(PlanInfo plan, DashboardFilter filter, LocalDate today, 
         }
     }
 
-    /** A projet or action as the lists show it. */
-    public record WorkLine(DashboardRows.Node node, DashboardRows.Node objective, int percent, boolean late,
-            long daysLate, boolean stale, LocalDate staleSince, boolean dueSoon) {
-    }
-
     /** The lists that call for a decision, each cut to {@link #LIST_LIMIT} rows, with their full sizes. */
     public record Lists(List<WorkLine> late, long lateTotal, List<WorkLine> stale, long staleTotal,
             List<WorkLine> dueSoon, long dueSoonTotal, List<WorkLine> stopped, long stoppedTotal,
@@ -145,7 +142,7 @@ public record Dashboard(PlanInfo plan, DashboardFilter filter, LocalDate today, 
 
     /** An indicator, its status and the points of its sparkline. Listed off track first, then needs acceleration,
      * on track, achieved, no data. */
-    public record IndicatorLine(DashboardRows.IndicatorRow indicator, DashboardRows.Node work, IndicatorStatus status,
+    public record IndicatorLine(IndicatorRow indicator, NodeRow work, IndicatorStatus status,
             BigDecimal latest, Sparkline sparkline) {
     }
 
@@ -155,7 +152,7 @@ public record Dashboard(PlanInfo plan, DashboardFilter filter, LocalDate today, 
         public static final Amounts ZERO = new Amounts(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO);
 
-        Amounts plus(DashboardRows.BudgetRow row) {
+        Amounts plus(BudgetRow row) {
             return new Amounts(add(planned, row.planned()), add(inscribed, row.inscribed()),
                     add(committed, row.committed()), add(charged, row.charged()));
         }
@@ -187,10 +184,10 @@ public record Dashboard(PlanInfo plan, DashboardFilter filter, LocalDate today, 
     }
 
     /** The choices of the filters. */
-    public record Choices(List<DashboardRows.Node> volets, List<DashboardRows.Node> axes,
-            List<DashboardRows.Node> strategic, List<DashboardRows.Node> operational,
-            List<DashboardRows.Choice> services, List<DashboardRows.Choice> people,
-            List<DashboardRows.Choice> priorities, List<DashboardRows.Choice> states) {
+    public record Choices(List<NodeRow> volets, List<NodeRow> axes,
+            List<NodeRow> strategic, List<NodeRow> operational,
+            List<Choice> services, List<Choice> people,
+            List<Choice> priorities, List<Choice> states) {
     }
 
     /** The polyline of an indicator's values in a 100 × 24 box, and the target's height, for a small SVG. */
