@@ -71,14 +71,47 @@ public class WorkFollowUp {
     }
 
     /** Everything the fiche page shows, and what the signed-in person may do on it. */
-    public record Fiche(PlanTree tree, PlanTree.Branch branch, List<PlanNode> ancestors, LocalDate lastUpdate,
-            boolean stale, List<ProgressEntry> journal, List<IndicatorView> indicators, List<AuditEntry> history,
-            List<ProgressState> states, boolean mayPostProgress, boolean mayEditFiche, boolean mayEditBudget,
-            boolean mayReadInternal, boolean mayEditStructure) {
+    /**
+     * An element's fiche for one reader: the element as that reader may see it ({@link #element()}: internal notes
+     * and comments absent unless the reader may read them), its place in the tree, journal, indicators, history
+     * (empty unless the reader may read internal notes) and what the reader may do ({@link #may()}). The pages that
+     * change the element (structure, budget, indicators, fiche form) are for people who may read everything and work
+     * on {@link #node()}.
+     */
+    public record Fiche(PlanTree tree, PlanTree.Branch branch, List<PlanNode> ancestors, ElementView element,
+            LocalDate lastUpdate, boolean stale, List<ElementView.JournalEntry> journal,
+            List<IndicatorView> indicators, List<AuditEntry> history, List<ProgressState> states,
+            Permissions may) {
 
+        /** The element itself, for the pages that change it. */
         public PlanNode node() {
             return branch.node();
         }
+
+        public boolean mayPostProgress() {
+            return may.postProgress();
+        }
+
+        public boolean mayEditFiche() {
+            return may.editFiche();
+        }
+
+        public boolean mayEditBudget() {
+            return may.editBudget();
+        }
+
+        public boolean mayReadInternal() {
+            return may.readInternal();
+        }
+
+        public boolean mayEditStructure() {
+            return may.editStructure();
+        }
+    }
+
+    /** What the reader of a fiche may do there, as the access policy decides it. */
+    public record Permissions(boolean postProgress, boolean editFiche, boolean editBudget, boolean readInternal,
+            boolean editStructure) {
     }
 
     /**
@@ -115,10 +148,14 @@ public class WorkFollowUp {
         List<IndicatorView> indicators = node.getIndicators().stream()
                 .map(indicator -> new IndicatorView(indicator, status(indicator, today), indicator.getValues()))
                 .toList();
-        return Optional.of(new Fiche(tree.get(), branch, ancestors, lastUpdate, stale, journal, indicators,
-                auditTrail.historyOfNode(nodeId, HISTORY_LIMIT), vocabularies.statesOf(planId),
-                policy.mayPostProgress(node), policy.mayEditFiche(node), policy.mayEditBudget(),
-                policy.mayReadInternal(), policy.mayEditStructure() && node.getPlan().isEditable()));
+        Permissions may = new Permissions(policy.mayPostProgress(node), policy.mayEditFiche(node),
+                policy.mayEditBudget(), policy.mayReadInternal(),
+                policy.mayEditStructure() && node.getPlan().isEditable());
+        return Optional.of(new Fiche(tree.get(), branch, ancestors, ElementView.of(node, may.readInternal()),
+                lastUpdate, stale, journal.stream().map(entry -> ElementView.JournalEntry.of(entry,
+                        may.readInternal())).toList(), indicators,
+                may.readInternal() ? auditTrail.historyOfNode(nodeId, HISTORY_LIMIT) : List.of(),
+                vocabularies.statesOf(planId), may));
     }
 
     /** The signed-in person's projets and actions: late first, then stale, then due soon, then the rest. */
