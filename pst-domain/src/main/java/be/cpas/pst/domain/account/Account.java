@@ -1,6 +1,7 @@
 package be.cpas.pst.domain.account;
 
 import be.cpas.pst.domain.access.Role;
+import be.cpas.pst.domain.audit.Audited;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "account")
-public class Account {
+public class Account implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -168,5 +169,10 @@ public class Account {
     @Override
     public int hashCode() {
         return Account.class.hashCode();
+    }
+
+    @Override
+    public String auditLabel() {
+        return username;
     }
 }

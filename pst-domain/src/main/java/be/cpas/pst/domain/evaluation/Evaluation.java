@@ -1,5 +1,6 @@
 package be.cpas.pst.domain.evaluation;
 
+import be.cpas.pst.domain.audit.Audited;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.shared.RuleViolation;
@@ -27,7 +28,7 @@ import java.util.Objects;
 /** The evaluation of a plan for a year: annual, at mid-term or at the end of the mandate. */
 @Entity
 @Table(name = "evaluation")
-public class Evaluation {
+public class Evaluation implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -124,5 +125,15 @@ public class Evaluation {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String auditLabel() {
+        return getKind() + " " + getYear();
+    }
+
+    @Override
+    public Long auditPlanId() {
+        return getPlan().getId();
     }
 }

@@ -1,5 +1,6 @@
 package be.cpas.pst.domain.evaluation;
 
+import be.cpas.pst.domain.audit.Audited;
 import be.cpas.pst.domain.planning.PlanNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +18,7 @@ import jakarta.persistence.Version;
 /** The evaluation of one objective or action: what the CODIR observed and what it decided. */
 @Entity
 @Table(name = "evaluation_item")
-public class EvaluationItem {
+public class EvaluationItem implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,5 +75,20 @@ public class EvaluationItem {
 
     public EvaluationDecision getDecision() {
         return decision;
+    }
+
+    @Override
+    public String auditLabel() {
+        return getNode().auditLabel();
+    }
+
+    @Override
+    public Long auditPlanId() {
+        return getEvaluation().getPlan().getId();
+    }
+
+    @Override
+    public Long auditNodeId() {
+        return getNode().getId();
     }
 }

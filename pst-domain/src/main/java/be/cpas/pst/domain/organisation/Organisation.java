@@ -1,5 +1,6 @@
 package be.cpas.pst.domain.organisation;
 
+import be.cpas.pst.domain.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +13,7 @@ import java.util.Objects;
 /** A CPAS (Centre Public d'Action Sociale): the owner of the plans. */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,5 +91,10 @@ public class Organisation {
     @Override
     public int hashCode() {
         return Organisation.class.hashCode();
+    }
+
+    @Override
+    public String auditLabel() {
+        return name;
     }
 }

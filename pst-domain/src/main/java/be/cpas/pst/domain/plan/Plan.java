@@ -1,6 +1,7 @@
 package be.cpas.pst.domain.plan;
 
 import be.cpas.pst.domain.access.GuardedPlan;
+import be.cpas.pst.domain.audit.Audited;
 import be.cpas.pst.domain.organisation.Organisation;
 import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.shared.RuleViolation;
@@ -33,7 +34,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "plan")
-public class Plan implements GuardedPlan {
+public class Plan implements GuardedPlan, Audited {
 
     public static final int DEFAULT_STALE_AFTER_DAYS = 45;
     public static final int DEFAULT_DUE_SOON_DAYS = 30;
@@ -243,5 +244,15 @@ public class Plan implements GuardedPlan {
     @Override
     public int hashCode() {
         return Plan.class.hashCode();
+    }
+
+    @Override
+    public String auditLabel() {
+        return title;
+    }
+
+    @Override
+    public Long auditPlanId() {
+        return id;
     }
 }

@@ -1,5 +1,6 @@
 package be.cpas.pst.domain.plan;
 
+import be.cpas.pst.domain.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +14,7 @@ import java.util.Objects;
 
 /** Something that belongs to one plan and has an explicit place in its list. */
 @MappedSuperclass
-public abstract class PlanOwned {
+public abstract class PlanOwned implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,5 +80,10 @@ public abstract class PlanOwned {
     @Override
     public final int hashCode() {
         return getClass().hashCode();
+    }
+
+    @Override
+    public Long auditPlanId() {
+        return plan.getId();
     }
 }

@@ -1,5 +1,6 @@
 package be.cpas.pst.domain.planning;
 
+import be.cpas.pst.domain.audit.Audited;
 import be.cpas.pst.domain.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +17,7 @@ import java.math.BigDecimal;
 /** The directeur financier's follow-up of a budget line for one year. */
 @Entity
 @Table(name = "budget_follow_up")
-public class BudgetFollowUp {
+public class BudgetFollowUp implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,5 +96,20 @@ public class BudgetFollowUp {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String auditLabel() {
+        return budgetLine.auditLabel();
+    }
+
+    @Override
+    public Long auditPlanId() {
+        return budgetLine.auditPlanId();
+    }
+
+    @Override
+    public Long auditNodeId() {
+        return budgetLine.auditNodeId();
     }
 }

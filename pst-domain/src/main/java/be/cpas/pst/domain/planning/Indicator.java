@@ -116,4 +116,9 @@ public class Indicator extends NodePart {
     public List<IndicatorValue> getValues() {
         return Collections.unmodifiableList(values);
     }
+
+    @Override
+    public String auditLabel() {
+        return name;
+    }
 }

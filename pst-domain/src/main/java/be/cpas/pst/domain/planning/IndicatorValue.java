@@ -1,5 +1,6 @@
 package be.cpas.pst.domain.planning;
 
+import be.cpas.pst.domain.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,7 +18,7 @@ import java.util.Objects;
 /** One measurement of an indicator: when, how much, who said so. Measurements are facts: never edited. */
 @Entity
 @Table(name = "indicator_value")
-public class IndicatorValue {
+public class IndicatorValue implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,5 +82,20 @@ public class IndicatorValue {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    @Override
+    public String auditLabel() {
+        return indicator.auditLabel();
+    }
+
+    @Override
+    public Long auditPlanId() {
+        return indicator.auditPlanId();
+    }
+
+    @Override
+    public Long auditNodeId() {
+        return indicator.auditNodeId();
     }
 }

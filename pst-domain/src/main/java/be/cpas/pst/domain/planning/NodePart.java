@@ -1,5 +1,6 @@
 package be.cpas.pst.domain.planning;
 
+import be.cpas.pst.domain.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +14,7 @@ import java.util.Objects;
 
 /** A part of a projet's or action's fiche with its own place in a list: an étape, an indicator, a budget line. */
 @MappedSuperclass
-public abstract class NodePart {
+public abstract class NodePart implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,5 +72,20 @@ public abstract class NodePart {
     @Override
     public final int hashCode() {
         return getClass().hashCode();
+    }
+
+    @Override
+    public String auditLabel() {
+        return getNode().auditLabel();
+    }
+
+    @Override
+    public Long auditPlanId() {
+        return getNode().getPlan().getId();
+    }
+
+    @Override
+    public Long auditNodeId() {
+        return getNode().getId();
     }
 }

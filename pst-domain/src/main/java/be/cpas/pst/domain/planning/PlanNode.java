@@ -726,4 +726,14 @@ public class PlanNode extends PlanOwned implements GuardedWork {
         sorted.sort(java.util.Comparator.comparingInt(PlanOwned::getPosition));
         return sorted;
     }
+
+    @Override
+    public String auditLabel() {
+        return (code == null ? "" : code + " ") + title;
+    }
+
+    @Override
+    public Long auditNodeId() {
+        return getId();
+    }
 }

@@ -1,5 +1,6 @@
 package be.cpas.pst.domain.planning;
 
+import be.cpas.pst.domain.audit.Audited;
 import be.cpas.pst.domain.vocabulary.ProgressState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +18,7 @@ import java.util.Objects;
 /** One entry of a projet's or action's journal de suivi: who, when, which state, which %, what they said. */
 @Entity
 @Table(name = "progress_entry")
-public class ProgressEntry {
+public class ProgressEntry implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -111,5 +112,20 @@ public class ProgressEntry {
 
     public String getComment() {
         return comment;
+    }
+
+    @Override
+    public String auditLabel() {
+        return node.auditLabel();
+    }
+
+    @Override
+    public Long auditPlanId() {
+        return node.auditPlanId();
+    }
+
+    @Override
+    public Long auditNodeId() {
+        return node.getId();
     }
 }

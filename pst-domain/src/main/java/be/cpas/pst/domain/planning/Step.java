@@ -78,4 +78,9 @@ public class Step extends NodePart {
     public LocalDate getDoneOn() {
         return doneOn;
     }
+
+    @Override
+    public String auditLabel() {
+        return title;
+    }
 }

@@ -30,4 +30,9 @@ public class Partner extends PlanOwned {
     public String getName() {
         return name;
     }
+
+    @Override
+    public String auditLabel() {
+        return getName();
+    }
 }

@@ -50,4 +50,9 @@ public class Person extends PlanOwned {
     public Long getAccountId() {
         return accountId;
     }
+
+    @Override
+    public String auditLabel() {
+        return getName();
+    }
 }

@@ -38,4 +38,9 @@ public class PoliticalObjective extends PlanOwned {
     public String getTitle() {
         return title;
     }
+
+    @Override
+    public String auditLabel() {
+        return getTitle();
+    }
 }

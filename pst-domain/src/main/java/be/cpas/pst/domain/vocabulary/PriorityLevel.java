@@ -46,4 +46,9 @@ public class PriorityLevel extends PlanOwned {
     public String getMeaning() {
         return meaning;
     }
+
+    @Override
+    public String auditLabel() {
+        return getCode() + " " + getLabel();
+    }
 }

@@ -42,4 +42,9 @@ public class ProgressState extends PlanOwned {
     public StateCategory getCategory() {
         return category;
     }
+
+    @Override
+    public String auditLabel() {
+        return getLabel();
+    }
 }

@@ -58,4 +58,9 @@ public class ServiceUnit extends PlanOwned {
     public Set<Long> getMemberAccountIds() {
         return Collections.unmodifiableSet(memberAccountIds);
     }
+
+    @Override
+    public String auditLabel() {
+        return getName();
+    }
 }

@@ -2,25 +2,7 @@ package be.cpas.pst.persistence.audit;
 
 import be.cpas.pst.domain.access.Actor;
 import be.cpas.pst.domain.access.CurrentActor;
-import be.cpas.pst.domain.account.Account;
-import be.cpas.pst.domain.evaluation.Evaluation;
-import be.cpas.pst.domain.evaluation.EvaluationItem;
-import be.cpas.pst.domain.organisation.Organisation;
-import be.cpas.pst.domain.plan.Plan;
-import be.cpas.pst.domain.plan.PlanOwned;
-import be.cpas.pst.domain.planning.BudgetFollowUp;
-import be.cpas.pst.domain.planning.Indicator;
-import be.cpas.pst.domain.planning.IndicatorValue;
-import be.cpas.pst.domain.planning.NodePart;
-import be.cpas.pst.domain.planning.PlanNode;
-import be.cpas.pst.domain.planning.ProgressEntry;
-import be.cpas.pst.domain.planning.Step;
-import be.cpas.pst.domain.vocabulary.Partner;
-import be.cpas.pst.domain.vocabulary.Person;
-import be.cpas.pst.domain.vocabulary.PoliticalObjective;
-import be.cpas.pst.domain.vocabulary.PriorityLevel;
-import be.cpas.pst.domain.vocabulary.ProgressState;
-import be.cpas.pst.domain.vocabulary.ServiceUnit;
+import be.cpas.pst.domain.audit.Audited;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -193,7 +175,7 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
             return truncate(text, MAX_TEXT);
         }
         if (value instanceof Number || value instanceof Boolean) {
-            return value instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString() : value;
+            return value instanceof BigDecimal decimal ? plain(decimal) : value;
         }
         if (value instanceof Enum<?> || value instanceof Temporal) {
             return value.toString();
@@ -216,6 +198,12 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
         return reference(value);
     }
 
+    /** A decimal as typed, but never millions of zeros: a value far outside any column's range keeps its exponent. */
+    private static String plain(BigDecimal decimal) {
+        BigDecimal stripped = decimal.stripTrailingZeros();
+        return Math.abs(stripped.scale()) > 64 ? stripped.toString() : stripped.toPlainString();
+    }
+
     private static Object renderCollection(Object collection) {
         Collection<?> items = collection instanceof Map<?, ?> map ? map.values()
                 : collection instanceof Collection<?> list ? list : List.of();
@@ -230,131 +218,20 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
     }
 
     private static Long entityId(Object entity) {
-        if (entity instanceof PlanOwned owned) {
-            return owned.getId();
-        }
-        if (entity instanceof NodePart part) {
-            return part.getId();
-        }
-        if (entity instanceof Plan plan) {
-            return plan.getId();
-        }
-        if (entity instanceof Account account) {
-            return account.getId();
-        }
-        if (entity instanceof Organisation organisation) {
-            return organisation.getId();
-        }
-        return null;
+        return entity instanceof Audited audited ? audited.getId() : null;
     }
 
     /** What a person recognises the changed thing by. */
     static String label(Object entity) {
-        if (entity instanceof PlanNode node) {
-            return (node.getCode() == null ? "" : node.getCode() + " ") + node.getTitle();
-        }
-        if (entity instanceof Plan plan) {
-            return plan.getTitle();
-        }
-        if (entity instanceof Step step) {
-            return step.getTitle();
-        }
-        if (entity instanceof Indicator indicator) {
-            return indicator.getName();
-        }
-        if (entity instanceof Person person) {
-            return person.getName();
-        }
-        if (entity instanceof ServiceUnit service) {
-            return service.getName();
-        }
-        if (entity instanceof Partner partner) {
-            return partner.getName();
-        }
-        if (entity instanceof PriorityLevel level) {
-            return level.getCode() + " " + level.getLabel();
-        }
-        if (entity instanceof ProgressState state) {
-            return state.getLabel();
-        }
-        if (entity instanceof PoliticalObjective objective) {
-            return objective.getTitle();
-        }
-        if (entity instanceof Account account) {
-            return account.getUsername();
-        }
-        if (entity instanceof Organisation organisation) {
-            return organisation.getName();
-        }
-        if (entity instanceof ProgressEntry entry) {
-            return entry.getNode().getTitle();
-        }
-        if (entity instanceof IndicatorValue value) {
-            return value.getIndicator().getName();
-        }
-        if (entity instanceof BudgetFollowUp followUp) {
-            return followUp.getBudgetLine().getNode().getTitle();
-        }
-        if (entity instanceof Evaluation evaluation) {
-            return evaluation.getKind() + " " + evaluation.getYear();
-        }
-        if (entity instanceof EvaluationItem item) {
-            return item.getNode().getTitle();
-        }
-        if (entity instanceof NodePart part) {
-            return part.getNode().getTitle();
-        }
-        return null;
+        return entity instanceof Audited audited ? audited.auditLabel() : null;
     }
 
     private static Long planId(Object entity) {
-        if (entity instanceof Plan plan) {
-            return plan.getId();
-        }
-        if (entity instanceof PlanOwned owned) {
-            return owned.getPlan().getId();
-        }
-        if (entity instanceof NodePart part) {
-            return part.getNode().getPlan().getId();
-        }
-        if (entity instanceof ProgressEntry entry) {
-            return entry.getNode().getPlan().getId();
-        }
-        if (entity instanceof IndicatorValue value) {
-            return value.getIndicator().getNode().getPlan().getId();
-        }
-        if (entity instanceof BudgetFollowUp followUp) {
-            return followUp.getBudgetLine().getNode().getPlan().getId();
-        }
-        if (entity instanceof Evaluation evaluation) {
-            return evaluation.getPlan().getId();
-        }
-        if (entity instanceof EvaluationItem item) {
-            return item.getEvaluation().getPlan().getId();
-        }
-        return null;
+        return entity instanceof Audited audited ? audited.auditPlanId() : null;
     }
 
     private static Long nodeId(Object entity) {
-        if (entity instanceof PlanNode node) {
-            return node.getId();
-        }
-        if (entity instanceof NodePart part) {
-            return part.getNode().getId();
-        }
-        if (entity instanceof ProgressEntry entry) {
-            return entry.getNode().getId();
-        }
-        if (entity instanceof IndicatorValue value) {
-            return value.getIndicator().getNode().getId();
-        }
-        if (entity instanceof BudgetFollowUp followUp) {
-            return followUp.getBudgetLine().getNode().getId();
-        }
-        if (entity instanceof EvaluationItem item) {
-            return item.getNode().getId();
-        }
-        return null;
+        return entity instanceof Audited audited ? audited.auditNodeId() : null;
     }
 
     private static Long id(Object id) {

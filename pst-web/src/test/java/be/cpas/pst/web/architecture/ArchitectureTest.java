@@ -70,6 +70,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyEntityDescribesItselfToTheAuditTrail() {
+        classes().that().areAnnotatedWith(Entity.class)
+                .should().implement(be.cpas.pst.domain.audit.Audited.class)
+                .because("the audit trail records every change of the model with a label, a plan and an element")
+                .check(classes);
+    }
+
+    @Test
     void entitiesHaveNoPublicSetters() {
         noMethods().that().areDeclaredInClassesThat().areAnnotatedWith(Entity.class).and().arePublic()
                 .should().haveNameMatching("set[A-Z].*")
