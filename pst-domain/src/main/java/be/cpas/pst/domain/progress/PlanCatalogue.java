@@ -2,6 +2,7 @@ package be.cpas.pst.domain.progress;
 
 import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.plan.PlanDataRevision;
 import be.cpas.pst.domain.plan.PlanRepository;
 import be.cpas.pst.domain.planning.NodeKind;
 import be.cpas.pst.domain.planning.PlanNode;
@@ -35,9 +36,30 @@ public class PlanCatalogue {
     private final VocabularyLists vocabularies;
     private final Clock clock;
     private final AccessPolicy policy;
+    private final PlanDataRevision revision;
+    /**
+     * Whole trees kept while the plan data's revision is unchanged: the plan page, every fiche and "mes actions" need
+     * the roll-ups of the whole plan, and building them for a large plan costs more than the rest of the page. Their
+     * entities are read-only once kept: pages read them after the transaction, no service changes them (a change
+     * loads its own).
+     */
+    private final Map<TreeKey, PlanTree> kept = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<TreeKey, PlanTree> eldest) {
+                    return size() > KEPT_TREES;
+                }
+            });
+
+    private static final int KEPT_TREES = 16;
+
+    /** What a whole tree depends on. */
+    private record TreeKey(long planId, long revision, LocalDate today) {
+    }
 
     public PlanCatalogue(PlanRepository plans, PlanNodeRepository nodes, VocabularyLists vocabularies,
-            Optional<Clock> clock, AccessPolicy policy) {
+            PlanDataRevision revision, Optional<Clock> clock, AccessPolicy policy) {
+        this.revision = revision;
         this.plans = plans;
         this.nodes = nodes;
         this.vocabularies = vocabularies;
@@ -65,9 +87,18 @@ public class PlanCatalogue {
      * the whole plan.
      */
     public Optional<PlanTree> tree(long planId, WorkFilter filter) {
+        // the revision is read before the data: a tree is never kept under a revision newer than what it shows
+        TreeKey key = new TreeKey(planId, revision.current(), LocalDate.now(clock));
         Optional<Plan> plan = plans.findById(planId);
         plan.ifPresent(policy::requireRead);
-        return plan.map(this::tree).map(whole -> filter.isEmpty() ? whole : narrow(whole, filter));
+        return plan.map(found -> {
+            PlanTree whole = kept.get(key);
+            if (whole == null) {
+                whole = tree(found);
+                kept.put(key, whole);
+            }
+            return whole;
+        }).map(whole -> filter.isEmpty() ? whole : narrow(whole, filter));
     }
 
     /** The choices of the plan page's filters, in the plan's order. */

@@ -78,15 +78,10 @@ public class WorkFollowUp {
      * change the element (structure, budget, indicators, fiche form) are for people who may read everything and work
      * on {@link #node()}.
      */
-    public record Fiche(PlanTree tree, PlanTree.Branch branch, List<PlanNode> ancestors, ElementView element,
-            LocalDate lastUpdate, boolean stale, List<ElementView.JournalEntry> journal,
+    public record Fiche(PlanTree tree, PlanTree.Branch branch, List<PlanNode> ancestors, PlanNode node,
+            ElementView element, LocalDate lastUpdate, boolean stale, List<ElementView.JournalEntry> journal,
             List<IndicatorView> indicators, List<AuditEntry> history, List<ProgressState> states,
             Permissions may) {
-
-        /** The element itself, for the pages that change it. */
-        public PlanNode node() {
-            return branch.node();
-        }
 
         public boolean mayPostProgress() {
             return may.postProgress();
@@ -137,7 +132,9 @@ public class WorkFollowUp {
             return Optional.empty();
         }
         PlanTree.Branch branch = path.get(path.size() - 1);
-        PlanNode node = branch.node();
+        // the tree may be a kept one, read in another transaction: the fiche reads its element afresh
+        PlanNode node = nodes.findNode(planId, nodeId)
+                .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
         loadFiche(node);
         List<PlanNode> ancestors = path.subList(0, path.size() - 1).stream().map(PlanTree.Branch::node).toList();
         List<ProgressEntry> journal = nodes.journalOf(nodeId);
@@ -151,7 +148,7 @@ public class WorkFollowUp {
         Permissions may = new Permissions(policy.mayPostProgress(node), policy.mayEditFiche(node),
                 policy.mayEditBudget(), policy.mayReadInternal(),
                 policy.mayEditStructure() && node.getPlan().isEditable());
-        return Optional.of(new Fiche(tree.get(), branch, ancestors, ElementView.of(node, may.readInternal()),
+        return Optional.of(new Fiche(tree.get(), branch, ancestors, node, ElementView.of(node, may.readInternal()),
                 lastUpdate, stale, journal.stream().map(entry -> ElementView.JournalEntry.of(entry,
                         may.readInternal())).toList(), indicators,
                 may.readInternal() ? auditTrail.historyOfNode(nodeId, HISTORY_LIMIT) : List.of(),
@@ -229,6 +226,9 @@ public class WorkFollowUp {
 
     /** The page is rendered after the transaction: the fiche's collections are read now (in batches). */
     private static void loadFiche(PlanNode node) {
+        if (node.getParent() != null) {
+            node.getParent().getTitle();
+        }
         node.getServices().size();
         node.getPartners().size();
         node.getPoliticalObjectives().size();
