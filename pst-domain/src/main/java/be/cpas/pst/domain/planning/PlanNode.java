@@ -51,6 +51,10 @@ import java.util.TreeSet;
 public class PlanNode extends PlanOwned implements GuardedWork {
 
     public static final int MAX_TITLE_LENGTH = 1000;
+    /** The longest description, synergy details, risks and internal note: the forms' limits, for imports too. */
+    public static final int MAX_DESCRIPTION_LENGTH = 20_000;
+    public static final int MAX_DETAILS_LENGTH = 4_000;
+    public static final int MAX_NOTE_LENGTH = 10_000;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
@@ -202,7 +206,15 @@ public class PlanNode extends PlanOwned implements GuardedWork {
 
     public void describe(String newDescription) {
         getPlan().checkEditable();
-        this.description = optional(newDescription);
+        this.description = limited(optional(newDescription), MAX_DESCRIPTION_LENGTH);
+    }
+
+    /** A text within its limit, or the refusal that says the limit. */
+    private static String limited(String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new RuleViolation("node.text.tooLong", "Text longer than " + max, max);
+        }
+        return text;
     }
 
     /** Moves the node under another parent of the same plan (or to the top level), at a given position. */
@@ -326,7 +338,7 @@ public class PlanNode extends PlanOwned implements GuardedWork {
             requireState();
         }
         this.synergyStatus = status;
-        this.synergyDetails = optional(details);
+        this.synergyDetails = limited(optional(details), MAX_DETAILS_LENGTH);
     }
 
     public void listRisks(List<String> newRisks) {
@@ -334,13 +346,15 @@ public class PlanNode extends PlanOwned implements GuardedWork {
         if (newRisks.stream().anyMatch(risk -> optional(risk) != null)) {
             requireState();
         }
+        List<String> kept = newRisks.stream().map(PlanOwned::optional).filter(Objects::nonNull).toList();
+        limited(String.join("\n", kept), MAX_NOTE_LENGTH);
         risks.clear();
-        newRisks.stream().map(PlanOwned::optional).filter(Objects::nonNull).forEach(risks::add);
+        risks.addAll(kept);
     }
 
     public void writeInternalNote(String note) {
         getPlan().checkEditable();
-        this.internalNote = optional(note);
+        this.internalNote = limited(optional(note), MAX_NOTE_LENGTH);
     }
 
     // ---- state and progress ----------------------------------------------------------------------------------

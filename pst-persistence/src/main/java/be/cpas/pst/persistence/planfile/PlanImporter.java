@@ -548,7 +548,9 @@ public class PlanImporter {
                 action.run();
             } catch (RuleViolation e) {
                 fault(path, message(e));
-            } catch (IllegalArgumentException | NullPointerException e) {
+            } catch (IllegalArgumentException e) {
+                // a value object refused what the file gives (an empty text, an unknown number): the file's fault;
+                // any other exception is a programming error and stops the import as one
                 fault(path, "valeur invalide ou manquante");
             }
         }

@@ -108,4 +108,22 @@ class PlanFileRejectionTest {
         assertThatThrownBy(() -> importer.importPlan("{\"format\":\"pst-plan\",\"version\":2}".getBytes()))
                 .isInstanceOf(PlanFileException.class).hasMessageContaining("version");
     }
+
+    @Test
+    void aTextOverTheFormsLimitIsRefusedAsTheFormWouldRefuseIt() {
+        String description = "x".repeat(20_001);
+        List<PlanFileException.Fault> faults = faultsOf("""
+                {"format": "pst-plan", "version": 1,
+                 "organisation": {"nom": "CPAS de Nulle Part"},
+                 "plan": {"titre": "PST", "debut": 2025, "fin": 2030, "statut": "brouillon"},
+                 "objectifs": [{"code": "1", "intitule": "OS", "description": "%s", "objectifsOperationnels": [
+                     {"code": "1.1", "intitule": "OO", "actions": [{"intitule": "A", "noteInterne": "%s"}]}]}]}
+                """.formatted(description, "y".repeat(10_001)));
+
+        assertThat(faults).extracting(PlanFileException.Fault::path, PlanFileException.Fault::message).contains(
+                org.assertj.core.groups.Tuple.tuple("objectifs[0].description",
+                        "Ce texte ne peut pas dépasser 20000 caractères."));
+        assertThat(faults).anyMatch(fault -> fault.path().startsWith("objectifs[0].objectifsOperationnels[0]"
+                + ".actions[0]") && fault.message().contains("10000"));
+    }
 }

@@ -31,7 +31,7 @@ public class FicheForm {
     @NotBlank(message = "{node.title.required}")
     @Size(max = PlanNode.MAX_TITLE_LENGTH, message = "{node.title.tooLong}")
     private String title;
-    @Size(max = 20000, message = "{form.description.tooLong}")
+    @Size(max = PlanNode.MAX_DESCRIPTION_LENGTH, message = "{form.description.tooLong}")
     private String description;
     private VoletScope scope;
     private Long priorityId;
@@ -56,12 +56,12 @@ public class FicheForm {
     private Set<Integer> sdgs = new HashSet<>();
     private Set<Integer> enjeux = new HashSet<>();
     private SynergyStatus synergyStatus;
-    @Size(max = 4000, message = "{form.tooLong}")
+    @Size(max = PlanNode.MAX_DETAILS_LENGTH, message = "{form.tooLong}")
     private String synergyDetails;
     /** One risk per line. */
-    @Size(max = 10000, message = "{form.tooLong}")
+    @Size(max = PlanNode.MAX_NOTE_LENGTH, message = "{form.tooLong}")
     private String risks;
-    @Size(max = 10000, message = "{form.tooLong}")
+    @Size(max = PlanNode.MAX_NOTE_LENGTH, message = "{form.tooLong}")
     private String internalNote;
     @NotNull(message = "{node.weight.range}")
     @Min(value = 0, message = "{node.weight.range}")

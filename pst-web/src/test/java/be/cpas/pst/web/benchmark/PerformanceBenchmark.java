@@ -85,6 +85,15 @@ class PerformanceBenchmark {
                 .query(Long.class).single();
         long inProgress = jdbc.sql("select id from progress_state where plan_id = ? and category = 'IN_PROGRESS'")
                 .param(planId).query(Long.class).single();
+        // "Mes actions" of someone who follows fifteen actions of the large plan, as a responsable typically does
+        long person = jdbc.sql("""
+                insert into person (plan_id, position, name, account_id)
+                values (?, 99, 'Responsable du banc d’essai', (select id from account where username = 'dg'))
+                returning id""").param(planId).query(Long.class).single();
+        jdbc.sql("""
+                update plan_node set responsable_id = ? where id in (
+                    select id from plan_node where plan_id = ? and kind = 'ACTION' order by id limit 15)""")
+                .param(person).param(planId).update();
         signIn();
 
         // each client posts on its own action, so that the updates do not conflict; it knows the version it built on
@@ -103,6 +112,7 @@ class PerformanceBenchmark {
                         + "&priorite=" + priority + "&odd=3")),
                 new Scenario("Page du plan", client -> get(base)),
                 new Scenario("Fiche d’une action", client -> get(base + "/elements/" + actions.get(actions.size() / 2))),
+                new Scenario("Mes actions", client -> get("/mes-actions")),
                 // the % changes at every update, so that each one changes the action (and its version)
                 new Scenario("Mise à jour mensuelle (POST)", client -> post(base + "/actions/" + posted[client]
                         + "/progress", "version=" + versions[client] + "&stateId=" + inProgress + "&percent="
@@ -231,17 +241,12 @@ class PerformanceBenchmark {
                     result.scenario(), result.clients(), result.requests(), result.errors(), result.throughput(),
                     result.throughput() / reference.throughput(), result.p50(), result.p95(), result.p99()));
         }
-        Result dashboard8 = find(results, "Tableau de bord", 8);
         Result reference8 = find(results, "Page triviale (référence)", 8);
-        double ratio = dashboard8.throughput() / reference8.throughput();
         out.append("\nCibles (2 cœurs, plan de 1 000 actions) :\n\n");
-        out.append(String.format(Locale.ROOT, "- p95 du tableau de bord à 8 clients sous 100 ms : %.1f ms — %s%n",
-                dashboard8.p95(), dashboard8.p95() < 100 ? "atteint"
-                        : String.format(Locale.ROOT, "manqué de %.1f ms", dashboard8.p95() - 100)));
-        out.append(String.format(Locale.ROOT,
-                "- débit du tableau de bord au moins 30 %% de la page triviale (8 clients) : %.0f %% — %s%n",
-                ratio * 100, ratio >= 0.30 ? "atteint"
-                        : String.format(Locale.ROOT, "manqué de %.0f points", (0.30 - ratio) * 100)));
+        target(out, find(results, "Tableau de bord", 8), reference8, 0.30, 100);
+        target(out, find(results, "Fiche d’une action", 8), reference8, 0.30, 150);
+        target(out, find(results, "Page du plan", 8), reference8, 0.20, 150);
+        target(out, find(results, "Mes actions", 8), reference8, 0.30, 0);
         out.append(String.format(Locale.ROOT,
                 "- aucune erreur sous 32 clients pendant %d s (tableau de bord) : %d requêtes, %d erreurs — %s%n",
                 SOAK.toSeconds(), soak.requests(), soak.errors(), soak.errors() == 0 ? "atteint" : "manqué"));
@@ -253,6 +258,19 @@ class PerformanceBenchmark {
                 : document.substring(0, from) + out + document.substring(to + END.length());
         Files.writeString(OUTPUT, updated);
         System.out.println(out);
+    }
+
+    /** A page's targets at 8 clients: a share of the trivial page's throughput and, if given, a p95 in ms. */
+    private static void target(StringBuilder out, Result page, Result reference, double share, double p95) {
+        double ratio = page.throughput() / reference.throughput();
+        out.append(String.format(Locale.ROOT, "- %s, débit au moins %.0f %% de la page triviale (8 clients) : "
+                        + "%.0f %% — %s%n", page.scenario(), share * 100, ratio * 100, ratio >= share ? "atteint"
+                        : String.format(Locale.ROOT, "manqué de %.0f points", (share - ratio) * 100)));
+        if (p95 > 0) {
+            out.append(String.format(Locale.ROOT, "- %s, p95 à 8 clients sous %.0f ms : %.1f ms — %s%n",
+                    page.scenario(), p95, page.p95(), page.p95() < p95 ? "atteint"
+                            : String.format(Locale.ROOT, "manqué de %.1f ms", page.p95() - p95)));
+        }
     }
 
     private static Result find(List<Result> results, String scenario, int clients) {
