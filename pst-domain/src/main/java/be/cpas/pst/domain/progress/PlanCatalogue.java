@@ -92,12 +92,16 @@ public class PlanCatalogue {
         Optional<Plan> plan = plans.findById(planId);
         plan.ifPresent(policy::requireRead);
         return plan.map(found -> {
+            // the page shows the plan's context after the transaction
+            found.getSwot().size();
             PlanTree whole = kept.get(key);
             if (whole == null) {
                 whole = tree(found);
                 kept.put(key, whole);
             }
-            return whole;
+            // a kept tree may come from another request: the plan itself is this request's, read with what its
+            // pages show (its organisation), whatever the request that built the tree had loaded of it
+            return whole.of(found);
         }).map(whole -> filter.isEmpty() ? whole : narrow(whole, filter));
     }
 
@@ -185,8 +189,6 @@ public class PlanCatalogue {
 
 
     private PlanTree tree(Plan plan) {
-        // the page shows the plan's context after the transaction
-        plan.getSwot().size();
         List<PlanNode> all = nodes.findTreeOfPlan(plan.getId());
         Map<Long, StepCount> steps = new HashMap<>();
         nodes.countStepsOfPlan(plan.getId()).forEach(count -> steps.put(count.nodeId(), count));

@@ -22,6 +22,11 @@ public record PlanTree(Plan plan, List<Branch> roots, Rollup rollup, java.util.M
         this(plan, roots, rollup, counts, WorkFilter.NONE, 0);
     }
 
+    /** The same tree with this instance of its plan (the one read by the current request). */
+    public PlanTree of(Plan current) {
+        return new PlanTree(current, roots, rollup, counts, filter, matches);
+    }
+
     public boolean filtered() {
         return !filter.isEmpty();
     }

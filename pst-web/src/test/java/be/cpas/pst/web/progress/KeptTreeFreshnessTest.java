@@ -79,6 +79,23 @@ class KeptTreeFreshnessTest {
         assertThat(ooPercentOnItsFiche()).isEqualTo(30);
     }
 
+    @Test
+    void aTreeKeptByOnePageServesTheNextPagesOfOthers() throws Exception {
+        long demoPlan = jdbc.sql("select min(id) from plan where status = 'ADOPTED'").query(Long.class).single();
+        // "mes actions" reads the plan with the agent's work, not with what the plan page shows of it
+        jdbc.sql("update plan_node set progress_percent = progress_percent where id = ?").param(actionId).update();
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/mes-actions")
+                .with(user(users.loadUserByUsername("agent")))).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        for (String username : new String[] {"agent", "conseiller", "dg"}) {
+            var response = mvc.perform(MockMvcRequestBuilders.get("/plans/" + demoPlan)
+                    .with(user(users.loadUserByUsername(username)))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(username).isEqualTo(200);
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(username)
+                    .contains("CPAS de La Bruyère");
+        }
+    }
+
     private int ooPercentOnThePlanPage() throws Exception {
         PlanTree tree = (PlanTree) mvc.perform(MockMvcRequestBuilders.get("/plans/" + planId)
                 .with(user(users.loadUserByUsername("dg")))).andReturn().getModelAndView().getModel().get("tree");
