@@ -18,6 +18,13 @@ public sealed interface WorkSelector {
     /** The word of the list's address. */
     String key();
 
+    /** The kind of list, the key's first word ({@code priority} for {@code priority-3}): its title's message. */
+    default String kind() {
+        String key = key();
+        int dash = key.indexOf('-');
+        return dash < 0 ? key : key.substring(0, dash);
+    }
+
     /** Every projet and action. */
     record All() implements WorkSelector {
         public boolean test(WorkLine line, LocalDate today) {

@@ -162,7 +162,7 @@ class DashboardController {
             @RequestParam(defaultValue = "1") int page, Model model) {
         DashboardService.WorkList list = workList(planId, key, filters);
         model.addAttribute("list", list);
-        model.addAttribute("listKind", listKind(key));
+        model.addAttribute("listKind", list.selector().kind());
         addPage(model, "lines", list.lines(), page);
         model.addAttribute("links", new DashboardLinks(planId, filters.query()));
         return "dashboard/list";
@@ -241,13 +241,9 @@ class DashboardController {
             row.add(node.stateReason());
             rows.add(row);
         }
-        return new Table(text("dashboard.list." + listKind(list.key())), headers, rows);
+        return new Table(text("dashboard.list." + list.selector().kind()), headers, rows);
     }
 
-    static String listKind(String key) {
-        int dash = key.indexOf('-');
-        return dash < 0 ? key : key.substring(0, dash);
-    }
 
     private String text(String key) {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());

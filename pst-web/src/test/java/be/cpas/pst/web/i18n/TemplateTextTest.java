@@ -3,6 +3,21 @@ package be.cpas.pst.web.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.cpas.pst.domain.access.Role;
+import be.cpas.pst.domain.audit.AuditSearch;
+import be.cpas.pst.domain.indicator.IndicatorStatus;
+import be.cpas.pst.domain.plan.PlanStatus;
+import be.cpas.pst.domain.plan.SwotQuadrant;
+import be.cpas.pst.domain.planning.BudgetRecurrence;
+import be.cpas.pst.domain.planning.BudgetService;
+import be.cpas.pst.domain.planning.CostBasis;
+import be.cpas.pst.domain.planning.Financing;
+import be.cpas.pst.domain.planning.IndicatorDirection;
+import be.cpas.pst.domain.planning.NodeKind;
+import be.cpas.pst.domain.planning.SynergyStatus;
+import be.cpas.pst.domain.planning.VoletScope;
+import be.cpas.pst.domain.progress.Rollup;
+import be.cpas.pst.domain.vocabulary.StateCategory;
+import be.cpas.pst.reporting.figures.WorkSelector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -11,7 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -101,10 +118,55 @@ class TemplateTextTest {
         assertThat(missing).as("message keys missing from i18n/messages.properties").isEmpty();
     }
 
+    /**
+     * Every message key a template builds at run time ({@code #{'node.kind.' + ${kind.name()}}}) exists for every
+     * value it can be built from: enums, ODD and enjeu numbers, audited types, and the drill-down lists' kinds.
+     */
     @Test
-    void keysBuiltFromEnumsExist() {
-        for (Role role : Role.values()) {
-            assertThat(messages).containsKey("role." + role.name());
+    void keysBuiltAtRunTimeExistForEveryValue() {
+        List<String> missing = new ArrayList<>();
+        Map<String, List<? extends Enum<?>>> enums = new LinkedHashMap<>();
+        enums.put("role.", List.of(Role.values()));
+        enums.put("node.kind.", List.of(NodeKind.values()));
+        enums.put("node.kind.plural.", List.of(NodeKind.values()));
+        enums.put("synergy.", List.of(SynergyStatus.values()));
+        enums.put("scope.", List.of(VoletScope.values()));
+        enums.put("rollup.basis.", List.of(Rollup.Basis.values()));
+        enums.put("plan.status.", List.of(PlanStatus.values()));
+        enums.put("indicators.direction.", List.of(IndicatorDirection.values()));
+        enums.put("indicator.status.", List.of(IndicatorStatus.values()));
+        enums.put("dashboard.category.", List.of(StateCategory.values()));
+        enums.put("context.swot.", List.of(SwotQuadrant.values()));
+        enums.put("budget.service.", List.of(BudgetService.values()));
+        enums.put("budget.recurrence.", List.of(BudgetRecurrence.values()));
+        enums.put("budget.financing.", List.of(Financing.values()));
+        enums.put("budget.costBasis.", List.of(CostBasis.values()));
+        enums.forEach((prefix, values) -> values.stream().map(value -> prefix + value.name())
+                .filter(key -> !messages.containsKey(key)).forEach(missing::add));
+        for (int number = 1; number <= 17; number++) {
+            check("sdg." + number, missing);
+        }
+        for (int number = 1; number <= 4; number++) {
+            check("enjeu." + number, missing);
+        }
+        AuditSearch.TYPES.forEach(type -> check("audit.type." + type, missing));
+        List.of("CREATE", "UPDATE", "DELETE").forEach(action -> check("audit.action." + action, missing));
+        List<WorkSelector> lists = List.of(WorkSelector.ALL, WorkSelector.LATE, WorkSelector.STALE,
+                WorkSelector.DUE_SOON, WorkSelector.STOPPED, new WorkSelector.DueWithin(30),
+                new WorkSelector.DueWithin(90), new WorkSelector.WithPriority(1L), new WorkSelector.WithPriority(null),
+                new WorkSelector.ServingSdg(1), new WorkSelector.ServingEnjeu(1));
+        for (WorkSelector list : lists) {
+            check("dashboard.list." + list.kind(), missing);
+        }
+        for (StateCategory category : StateCategory.values()) {
+            check("dashboard.list." + new WorkSelector.InCategory(category).kind(), missing);
+        }
+        assertThat(missing).as("message keys built at run time, missing from i18n/messages.properties").isEmpty();
+    }
+
+    private static void check(String key, List<String> missing) {
+        if (!messages.containsKey(key)) {
+            missing.add(key);
         }
     }
 
