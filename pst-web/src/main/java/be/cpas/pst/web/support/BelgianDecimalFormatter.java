@@ -64,7 +64,7 @@ public final class BelgianDecimalFormatter implements Formatter<BigDecimal> {
         return format(value);
     }
 
-    /** {@code 1250.5} as {@code 1.250,5}: what {@link #read} reads back to the same value. */
+    /** {@code 1250.5} as {@code 1.250,50}: what {@link #read} reads back to the same value. */
     public static String format(BigDecimal value) {
         if (value == null) {
             return "";
@@ -73,7 +73,9 @@ public final class BelgianDecimalFormatter implements Formatter<BigDecimal> {
         symbols.setGroupingSeparator('.');
         symbols.setDecimalSeparator(',');
         symbols.setMinusSign('-');
-        DecimalFormat format = new DecimalFormat("#,##0.##", symbols);
+        // whole numbers without decimals, others with two, as amounts are written: 1.250 and 2.500,50
+        DecimalFormat format = new DecimalFormat(value.stripTrailingZeros().scale() <= 0 ? "#,##0" : "#,##0.00",
+                symbols);
         format.setParseBigDecimal(true);
         return format.format(value);
     }

@@ -52,7 +52,8 @@ class BindingRulesTest {
             String printed = decimals.print(decimal, belgium);
             assertThat(decimals.parse(printed, belgium)).as(printed).isEqualByComparingTo(decimal);
         }
-        assertThat(BelgianDecimalFormatter.format(new BigDecimal("1250.50"))).isEqualTo("1.250,5");
+        assertThat(BelgianDecimalFormatter.format(new BigDecimal("1250.50"))).isEqualTo("1.250,50");
+        assertThat(BelgianDecimalFormatter.format(new BigDecimal("1250.00"))).isEqualTo("1.250");
     }
 
     @Test
