@@ -44,7 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class WorkFollowUp {
 
-    private static final int HISTORY_LIMIT = 100;
+    /** The fiche shows the latest changes; the audit page has them all. */
+    private static final int HISTORY_LIMIT = 10;
 
     private final PlanCatalogue catalogue;
     private final PlanNodeRepository nodes;
@@ -80,8 +81,8 @@ public class WorkFollowUp {
      */
     public record Fiche(PlanTree tree, PlanTree.Branch branch, List<PlanNode> ancestors, PlanNode node,
             ElementView element, LocalDate lastUpdate, boolean stale, List<ElementView.JournalEntry> journal,
-            List<IndicatorView> indicators, List<AuditEntry> history, List<ProgressState> states,
-            Permissions may) {
+            List<IndicatorView> indicators, List<AuditEntry> history, boolean moreHistory,
+            List<ProgressState> states, Permissions may) {
 
         public boolean mayPostProgress() {
             return may.postProgress();
@@ -106,7 +107,7 @@ public class WorkFollowUp {
 
     /** What the reader of a fiche may do there, as the access policy decides it. */
     public record Permissions(boolean postProgress, boolean editFiche, boolean editBudget, boolean readInternal,
-            boolean editStructure) {
+            boolean editStructure, boolean readAudit) {
     }
 
     /**
@@ -147,12 +148,14 @@ public class WorkFollowUp {
                 .toList();
         Permissions may = new Permissions(policy.mayPostProgress(node), policy.mayEditFiche(node),
                 policy.mayEditBudget(), policy.mayReadInternal(),
-                policy.mayEditStructure() && node.getPlan().isEditable());
+                policy.mayEditStructure() && node.getPlan().isEditable(), policy.mayReadAudit());
+        List<AuditEntry> latest = may.readInternal() ? auditTrail.historyOfNode(nodeId, HISTORY_LIMIT + 1)
+                : List.of();
+        List<AuditEntry> history = latest.subList(0, Math.min(HISTORY_LIMIT, latest.size()));
         return Optional.of(new Fiche(tree.get(), branch, ancestors, node, ElementView.of(node, may.readInternal()),
                 lastUpdate, stale, journal.stream().map(entry -> ElementView.JournalEntry.of(entry,
                         may.readInternal())).toList(), indicators,
-                may.readInternal() ? auditTrail.historyOfNode(nodeId, HISTORY_LIMIT) : List.of(),
-                vocabularies.statesOf(planId), may));
+                history, latest.size() > HISTORY_LIMIT, vocabularies.statesOf(planId), may));
     }
 
     /** The signed-in person's projets and actions: late first, then stale, then due soon, then the rest. */

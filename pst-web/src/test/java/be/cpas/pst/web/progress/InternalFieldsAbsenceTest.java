@@ -109,6 +109,8 @@ class InternalFieldsAbsenceTest {
         assertThat(fiche.element().internalNote()).isEqualTo(NOTE);
         assertThat(fiche.element().budgetLines()).anyMatch(line -> BUDGET_COMMENT.equals(line.comment()));
         assertThat(fiche.journal()).anyMatch(entry -> JOURNAL_COMMENT.equals(entry.comment()));
+        assertThat(fiche.history()).as("the latest changes; the audit page has them all").isNotEmpty()
+                .hasSizeLessThanOrEqualTo(10);
         assertThat(get("/plans/" + planId + "/elements/" + actionId, "agent").getContentAsString(
                 StandardCharsets.UTF_8)).contains(NOTE, BUDGET_COMMENT, JOURNAL_COMMENT);
     }
