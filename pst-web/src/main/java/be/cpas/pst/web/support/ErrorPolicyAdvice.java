@@ -1,9 +1,12 @@
 package be.cpas.pst.web.support;
 
 import be.cpas.pst.domain.access.AccessRefused;
+import be.cpas.pst.domain.organisation.CurrentOrganisation;
+import be.cpas.pst.domain.organisation.Organisation;
 import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
+import be.cpas.pst.web.security.AccountPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -12,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -36,19 +40,39 @@ class ErrorPolicyAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPolicyAdvice.class);
 
+    private final CurrentOrganisation organisation;
+
+    ErrorPolicyAdvice(CurrentOrganisation organisation) {
+        this.organisation = organisation;
+    }
+
+    /**
+     * The layout's header on the pages this advice answers: the model attributes of the other advices are not
+     * prepared for an exception handler.
+     */
+    private void layout(Model model, HttpServletRequest request) {
+        model.addAttribute("organisationName", organisation.find().map(Organisation::getName).orElse(""));
+        if (request.getUserPrincipal() instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            model.addAttribute("currentUser", principal);
+        }
+    }
+
     @InitBinder
     void refuseControlCharacters(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new SafeText());
     }
 
     @ExceptionHandler(AccessRefused.class)
-    String refused(HttpServletResponse response, Model model) {
+    String refused(HttpServletRequest request, HttpServletResponse response, Model model) {
+        layout(model, request);
         return page(response, model, HttpStatus.FORBIDDEN, "error/403");
     }
 
     @ExceptionHandler(NotFound.class)
-    String notFound(NotFound notFound, HttpServletResponse response, Model model) {
+    String notFound(NotFound notFound, HttpServletRequest request, HttpServletResponse response, Model model) {
         log.debug("Not found: {}", notFound.getMessage());
+        layout(model, request);
         return page(response, model, HttpStatus.NOT_FOUND, "error/404");
     }
 
@@ -56,6 +80,7 @@ class ErrorPolicyAdvice {
     String conflict(RuntimeException conflict, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         log.info("Concurrent save refused on {}: {}", request.getRequestURI(), conflict.getMessage());
+        layout(model, request);
         model.addAttribute("back", sameSiteReferer(request));
         return refusal(response, model, HttpStatus.CONFLICT, "error.conflict.heading", "error.conflict.text");
     }
@@ -65,12 +90,14 @@ class ErrorPolicyAdvice {
             HttpServletResponse response, Model model) {
         log.info("The database refused a change on {}: {}", request.getRequestURI(),
                 refused.getMostSpecificCause().getMessage());
+        layout(model, request);
         model.addAttribute("back", sameSiteReferer(request));
         return refusal(response, model, HttpStatus.CONFLICT, "error.integrity.heading", "error.integrity.text");
     }
 
     @ExceptionHandler(RuleViolation.class)
     String rule(RuleViolation violation, HttpServletRequest request, HttpServletResponse response, Model model) {
+        layout(model, request);
         model.addAttribute("back", sameSiteReferer(request));
         model.addAttribute("ruleKey", violation.messageKey());
         model.addAttribute("ruleArguments", violation.arguments());

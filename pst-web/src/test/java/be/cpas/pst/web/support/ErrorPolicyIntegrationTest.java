@@ -114,7 +114,8 @@ class ErrorPolicyIntegrationTest {
                 if (response.getStatus() != 404) {
                     wrong.add(route + " → " + path + " answered " + response.getStatus());
                 } else {
-                    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Page introuvable");
+                    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(path)
+                            .contains("Page introuvable", "CPAS de La Bruyère", "Se déconnecter");
                 }
             }
         }
