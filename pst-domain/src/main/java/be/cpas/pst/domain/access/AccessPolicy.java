@@ -122,7 +122,8 @@ public class AccessPolicy {
     /** The fiche of a projet or action: the DG, or the CODIR member who is its pilote. */
     public boolean mayEditFiche(GuardedWork node) {
         Actor actor = actor();
-        return actor.hasRole(Role.DG) || actor.hasRole(Role.CODIR) && actor.accountId() != null && node.hasPilote(actor.accountId());
+        return actor.hasRole(Role.DG)
+                || actor.hasRole(Role.CODIR) && actor.accountId() != null && node.hasPilote(actor.accountId());
     }
 
     public void requireEditFiche(GuardedWork node) {
@@ -136,9 +137,15 @@ public class AccessPolicy {
     public boolean mayPostProgress(GuardedWork node) {
         Actor actor = actor();
         Long accountId = actor.accountId();
-        return node.isWork() && (mayEditFiche(node) || accountId != null
-                && (actor.hasRole(Role.AGENT) && (node.hasResponsable(accountId) || node.involvesServiceMember(accountId))
-                    || actor.hasRole(Role.CODIR) && node.hasResponsable(accountId)));
+        if (!node.isWork()) {
+            return false;
+        }
+        if (mayEditFiche(node)) {
+            return true;
+        }
+        return accountId != null && (actor.hasRole(Role.AGENT)
+                && (node.hasResponsable(accountId) || node.involvesServiceMember(accountId))
+                || actor.hasRole(Role.CODIR) && node.hasResponsable(accountId));
     }
 
     public void requirePostProgress(GuardedWork node) {

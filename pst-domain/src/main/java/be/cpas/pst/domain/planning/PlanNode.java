@@ -387,7 +387,8 @@ public class PlanNode extends PlanOwned implements GuardedWork {
     public ProgressEntry resume(ProgressState inProgress, String comment, String author, Long authorAccountId,
             LocalDate on) {
         if (getStateCategory() != StateCategory.SUSPENDED && getStateCategory() != StateCategory.ABANDONED) {
-            throw new RuleViolation("node.resume.notStopped", "Node " + getId() + " is neither suspended nor abandoned");
+            throw new RuleViolation("node.resume.notStopped",
+                    "Node " + getId() + " is neither suspended nor abandoned");
         }
         Objects.requireNonNull(inProgress, "state");
         if (inProgress.getCategory().needsReason()) {
