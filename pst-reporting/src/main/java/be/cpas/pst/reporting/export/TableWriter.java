@@ -42,7 +42,7 @@ public final class TableWriter {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter printer = new CSVPrinter(writer, CSV);
-            printer.printRecord(table.headers());
+            printer.printRecord(table.headers().stream().map(TableWriter::inert).toList());
             for (List<Object> row : table.rows()) {
                 List<String> cells = new ArrayList<>();
                 row.forEach(cell -> cells.add(csvCell(cell)));
@@ -65,7 +65,16 @@ public final class TableWriter {
             DecimalFormat format = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(new Locale("fr", "BE")));
             return format.format(number instanceof BigDecimal decimal ? decimal : number.doubleValue());
         }
-        return cell.toString();
+        return inert(cell.toString());
+    }
+
+    /**
+     * A text as a spreadsheet shows it, never as a formula: a text that starts like one ({@code =HYPERLINK(…)},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets a leading apostrophe, which Excel and
+     * LibreOffice show as text. Numbers are written as numbers and are not concerned.
+     */
+    static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     public static void xlsx(Table table, OutputStream out) {
