@@ -1,12 +1,16 @@
 package be.cpas.pst.web.progress;
 
-import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.progress.FicheSteps;
 import be.cpas.pst.domain.progress.WorkFollowUp;
 import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -21,28 +25,29 @@ class StepController {
 
     private final FicheSteps steps;
     private final WorkFollowUp followUp;
+    private final MessageSource messages;
 
-    StepController(FicheSteps steps, WorkFollowUp followUp) {
+    StepController(FicheSteps steps, WorkFollowUp followUp, MessageSource messages) {
+        this.messages = messages;
         this.steps = steps;
         this.followUp = followUp;
     }
 
     @PostMapping("/plans/{planId}/elements/{nodeId}/etapes")
-    String add(@PathVariable long planId, @PathVariable long nodeId, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String who, @RequestParam(required = false) String deadline,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        if (title != null && title.length() > PlanNode.MAX_TITLE_LENGTH) {
-            return refused(planId, nodeId, "step.title.tooLong", title, who, deadline, htmx, model);
+    String add(@PathVariable long planId, @PathVariable long nodeId, @Valid @ModelAttribute StepForm stepForm,
+            BindingResult result, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        String refusal = result.hasErrors() ? messages.getMessage(result.getAllErrors().get(0),
+                LocaleContextHolder.getLocale()) : null;
+        if (refusal == null) {
+            try {
+                steps.add(planId, nodeId, stepForm.getTitle(), stepForm.getWho(), stepForm.getDeadline());
+                return done(planId, nodeId, htmx, model);
+            } catch (RuleViolation violation) {
+                refusal = messages.getMessage(violation.messageKey(), violation.arguments(),
+                        LocaleContextHolder.getLocale());
+            }
         }
-        if (who != null && who.length() > 300 || deadline != null && deadline.length() > 300) {
-            return refused(planId, nodeId, "form.tooLong", title, who, deadline, htmx, model);
-        }
-        try {
-            steps.add(planId, nodeId, title, who, deadline);
-        } catch (RuleViolation violation) {
-            return refused(planId, nodeId, violation.messageKey(), title, who, deadline, htmx, model);
-        }
-        return done(planId, nodeId, htmx, model);
+        return refused(planId, nodeId, refusal, stepForm, htmx, model);
     }
 
     @PostMapping("/plans/{planId}/elements/{nodeId}/etapes/{stepId}/cocher")
@@ -81,12 +86,11 @@ class StepController {
         return page(planId, nodeId, htmx, model);
     }
 
-    private String refused(long planId, long nodeId, String reason, String title, String who, String deadline,
-            String htmx, Model model) {
-        model.addAttribute("stepError", reason);
-        model.addAttribute("stepTitle", title);
-        model.addAttribute("stepWho", who);
-        model.addAttribute("stepDeadline", deadline);
+    private String refused(long planId, long nodeId, String refusal, StepForm form, String htmx, Model model) {
+        model.addAttribute("stepError", refusal);
+        model.addAttribute("stepTitle", form.getTitle());
+        model.addAttribute("stepWho", form.getWho());
+        model.addAttribute("stepDeadline", form.getDeadline());
         return page(planId, nodeId, htmx, model);
     }
 
