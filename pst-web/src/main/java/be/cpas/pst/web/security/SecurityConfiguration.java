@@ -9,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /** Who may reach which URL; finer, per-object decisions are taken in the services. */
 @Configuration(proxyBeanMethods = false)
@@ -22,14 +23,16 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+        RequestCache pagesAskedFor = LandingPage.pagesAskedFor();
+        http.requestCache(cache -> cache.requestCache(pagesAskedFor))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/actuator/health", "/assets/**", "/webjars/**")
                         .permitAll()
                         // mirrors the services' own checks, so that a forbidden page is not even rendered
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/mes-actions", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage(pagesAskedFor)).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers

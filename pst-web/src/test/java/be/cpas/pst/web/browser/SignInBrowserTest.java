@@ -37,6 +37,29 @@ class SignInBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void openingTheApplicationsAddressLeadsStraightToThePageOfTheRoleAfterSigningIn() {
+        for (String[] expected : new String[][] {{"agent", ".*/mes-actions$"}, {"conseiller", ".*/plans$"},
+                {"admin", ".*/admin/comptes$"}}) {
+            context.clearCookies();
+            visit("/");
+            assertThat(page).hasURL(Pattern.compile(".*/login$"));
+            page.getByLabel("Identifiant").fill(expected[0]);
+            page.getByLabel("Mot de passe").fill("demo");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+            assertThat(page).hasURL(Pattern.compile(expected[1]));
+        }
+    }
+
+    @Test
+    void aLinkFollowedBeforeSigningInLeadsBackToItsPage() {
+        visit("/plans");
+        page.getByLabel("Identifiant").fill("dg");
+        page.getByLabel("Mot de passe").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/plans$"));
+    }
+
+    @Test
     void signingInGivesANewSessionId() {
         page.navigate("/login");
         String before = sessionCookie();
