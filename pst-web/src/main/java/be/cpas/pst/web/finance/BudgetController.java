@@ -89,8 +89,8 @@ class BudgetController {
         Map<String, String> errors = FormErrors.byField(result, messages);
         if (errors.isEmpty()) {
             try {
-                budget.followUp(planId, nodeId, lineId, form.getYear(), form.getVersion(), form.inscribedAmount(),
-                        form.committedAmount(), form.chargedAmount());
+                budget.followUp(planId, nodeId, lineId, form.getYear(), form.getVersion(), form.getInscribed(),
+                        form.getCommitted(), form.getCharged());
                 redirect.addFlashAttribute("flash", "budget.followUp.saved");
                 return "redirect:/plans/" + planId + "/elements/" + nodeId + "/budget?annee=" + form.getYear()
                         + "#ligne-" + lineId;
@@ -104,6 +104,7 @@ class BudgetController {
         Page page = new Page(planId, nodeId, form.getYear());
         page.failedFollowUp = Map.entry(lineId, form);
         page.errors = errors;
+        page.rejected = FormErrors.rejected(result);
         return show(page, model);
     }
 
@@ -139,6 +140,7 @@ class BudgetController {
         Page page = new Page(planId, nodeId, null);
         page.failedLine = Map.entry(lineId, form);
         page.errors = errors;
+        page.rejected = FormErrors.rejected(result);
         return show(page, model);
     }
 
@@ -150,6 +152,8 @@ class BudgetController {
         Map.Entry<Long, BudgetLineForm> failedLine;
         Map.Entry<Long, FollowUpForm> failedFollowUp;
         Map<String, String> errors = Map.of();
+        /** The texts refused by the binding, shown back as typed. */
+        Map<String, String> rejected = Map.of();
 
         Page(long planId, long nodeId, Integer year) {
             this.planId = planId;
@@ -193,6 +197,7 @@ class BudgetController {
         model.addAttribute("failedLineId", page.failedLine == null ? null : page.failedLine.getKey());
         model.addAttribute("failedFollowUpLineId", page.failedFollowUp == null ? null : page.failedFollowUp.getKey());
         model.addAttribute("errors", page.errors);
+        model.addAttribute("rejected", page.rejected);
         model.addAttribute("recurrences", BudgetRecurrence.values());
         model.addAttribute("costBases", CostBasis.values());
         model.addAttribute("budgetServices", BudgetService.values());

@@ -6,28 +6,26 @@ import be.cpas.pst.domain.planning.BudgetRecurrence;
 import be.cpas.pst.domain.planning.BudgetService;
 import be.cpas.pst.domain.planning.CostBasis;
 import be.cpas.pst.domain.planning.Financing;
-import be.cpas.pst.web.support.BelgianDecimal;
-import be.cpas.pst.web.support.BelgianDecimalFormatter;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /**
- * A budget line as typed (one form per line on the page, so that a refused text comes back as it was); amounts and
- * the year are checked and read by the same rules as every form's; lengths are the columns'.
+ * A budget line as bound from its form: amounts read by the registered Belgian formatter, the year as a number;
+ * lengths are the columns'.
  */
 public class BudgetLineForm {
 
     private long version;
-    @BelgianDecimal
-    private String minimum;
-    @BelgianDecimal
-    private String maximum;
+    private BigDecimal minimum;
+    private BigDecimal maximum;
     @Size(max = 4000, message = "{form.tooLong}")
     private String originalText;
     private BudgetRecurrence recurrence = BudgetRecurrence.ONE_OFF;
-    @Pattern(regexp = "\\s*(\\d{4})?\\s*", message = "{budget.year.invalid}")
-    private String year;
+    @Min(value = 2000, message = "{budget.year.invalid}")
+    @Max(value = 2100, message = "{budget.year.invalid}")
+    private Integer year;
     private CostBasis costBasis = CostBasis.TOTAL;
     private BudgetService service;
     @Size(max = 50, message = "{form.tooLong}")
@@ -41,11 +39,11 @@ public class BudgetLineForm {
     static BudgetLineForm of(BudgetLine line) {
         BudgetLineForm form = new BudgetLineForm();
         form.version = line.getVersion();
-        form.minimum = plain(line.getAmountMin());
-        form.maximum = line.isRange() ? plain(line.getAmountMax()) : null;
+        form.minimum = line.getAmountMin();
+        form.maximum = line.isRange() ? line.getAmountMax() : null;
         form.originalText = line.getOriginalText();
         form.recurrence = line.getRecurrence();
-        form.year = line.getYear() == null ? null : String.valueOf(line.getYear());
+        form.year = line.getYear();
         form.costBasis = line.getCostBasis();
         form.service = line.getService();
         form.article = line.getArticle();
@@ -55,16 +53,11 @@ public class BudgetLineForm {
         return form;
     }
 
-    private static String plain(BigDecimal amount) {
-        return amount == null ? null : BelgianDecimalFormatter.format(amount);
-    }
 
     /** The change to save; call it on a form without binding errors. */
     FicheBudget.LineChange change() {
-        return new FicheBudget.LineChange(BelgianDecimalFormatter.readValid(minimum),
-                BelgianDecimalFormatter.readValid(maximum), originalText, recurrence,
-                year == null || year.isBlank() ? null : Integer.valueOf(year.strip()), costBasis, service, article,
-                financing, subsidisingBody, comment);
+        return new FicheBudget.LineChange(minimum, maximum, originalText, recurrence, year, costBasis, service,
+                article, financing, subsidisingBody, comment);
     }
 
     public long getVersion() {
@@ -75,19 +68,19 @@ public class BudgetLineForm {
         this.version = version;
     }
 
-    public String getMinimum() {
+    public BigDecimal getMinimum() {
         return minimum;
     }
 
-    public void setMinimum(String minimum) {
+    public void setMinimum(BigDecimal minimum) {
         this.minimum = minimum;
     }
 
-    public String getMaximum() {
+    public BigDecimal getMaximum() {
         return maximum;
     }
 
-    public void setMaximum(String maximum) {
+    public void setMaximum(BigDecimal maximum) {
         this.maximum = maximum;
     }
 
@@ -107,11 +100,11 @@ public class BudgetLineForm {
         this.recurrence = recurrence;
     }
 
-    public String getYear() {
+    public Integer getYear() {
         return year;
     }
 
-    public void setYear(String year) {
+    public void setYear(Integer year) {
         this.year = year;
     }
 

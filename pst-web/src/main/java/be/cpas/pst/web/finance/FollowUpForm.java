@@ -1,15 +1,13 @@
 package be.cpas.pst.web.finance;
 
 import be.cpas.pst.domain.planning.BudgetFollowUp;
-import be.cpas.pst.web.support.BelgianDecimal;
-import be.cpas.pst.web.support.BelgianDecimalFormatter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /**
- * The DF's figures of one year for one budget line, as typed. The form is built on what is stored for that year (and
+ * The DF's figures of one year for one budget line (amounts read by the registered Belgian formatter). The form is built on what is stored for that year (and
  * its version), so that saving one figure keeps the two others, and a save made in the meantime is not erased.
  */
 public class FollowUpForm {
@@ -20,12 +18,9 @@ public class FollowUpForm {
     private Integer year;
     /** The version of that year's stored figures the form was built on; empty when the year had none. */
     private Long version;
-    @BelgianDecimal
-    private String inscribed;
-    @BelgianDecimal
-    private String committed;
-    @BelgianDecimal
-    private String charged;
+    private BigDecimal inscribed;
+    private BigDecimal committed;
+    private BigDecimal charged;
 
     /** The form of a year: its stored figures, or empty ones. */
     static FollowUpForm of(int year, BudgetFollowUp stored) {
@@ -40,22 +35,11 @@ public class FollowUpForm {
     /** Puts the stored figures (and their version) in the form. */
     void showStored(BudgetFollowUp stored) {
         version = stored.getVersion();
-        inscribed = BelgianDecimalFormatter.format(stored.getInscribed());
-        committed = BelgianDecimalFormatter.format(stored.getCommitted());
-        charged = BelgianDecimalFormatter.format(stored.getCharged());
+        inscribed = stored.getInscribed();
+        committed = stored.getCommitted();
+        charged = stored.getCharged();
     }
 
-    BigDecimal inscribedAmount() {
-        return BelgianDecimalFormatter.readValid(inscribed);
-    }
-
-    BigDecimal committedAmount() {
-        return BelgianDecimalFormatter.readValid(committed);
-    }
-
-    BigDecimal chargedAmount() {
-        return BelgianDecimalFormatter.readValid(charged);
-    }
 
     public Integer getYear() {
         return year;
@@ -73,27 +57,27 @@ public class FollowUpForm {
         this.version = version;
     }
 
-    public String getInscribed() {
+    public BigDecimal getInscribed() {
         return inscribed;
     }
 
-    public void setInscribed(String inscribed) {
+    public void setInscribed(BigDecimal inscribed) {
         this.inscribed = inscribed;
     }
 
-    public String getCommitted() {
+    public BigDecimal getCommitted() {
         return committed;
     }
 
-    public void setCommitted(String committed) {
+    public void setCommitted(BigDecimal committed) {
         this.committed = committed;
     }
 
-    public String getCharged() {
+    public BigDecimal getCharged() {
         return charged;
     }
 
-    public void setCharged(String charged) {
+    public void setCharged(BigDecimal charged) {
         this.charged = charged;
     }
 }

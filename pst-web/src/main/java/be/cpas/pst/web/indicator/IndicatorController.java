@@ -91,6 +91,7 @@ class IndicatorController {
                         ? "targetDate" : "global", text(key));
             }
         }
+        model.addAttribute("rejected", FormErrors.rejected(result));
         return show(planId, nodeId, model, indicatorId, form, errors);
     }
 

@@ -3,16 +3,14 @@ package be.cpas.pst.web.indicator;
 import be.cpas.pst.domain.indicator.FicheIndicators;
 import be.cpas.pst.domain.planning.Indicator;
 import be.cpas.pst.domain.planning.IndicatorDirection;
-import be.cpas.pst.web.support.BelgianDay;
-import be.cpas.pst.web.support.BelgianDecimal;
-import be.cpas.pst.web.support.BelgianDecimalFormatter;
-import be.cpas.pst.web.support.Days;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * An indicator's definition as typed (one form per indicator on the page, so that a refused text comes back as it
- * was); values and dates are checked and read by the same rules as every form's.
+ * An indicator's definition as bound from its form: values read by the registered Belgian formatter, days as
+ * {@code dd/MM/yyyy}.
  */
 public class IndicatorForm {
 
@@ -22,14 +20,12 @@ public class IndicatorForm {
     @Size(max = 50, message = "{form.tooLong}")
     private String unit;
     private IndicatorDirection direction = IndicatorDirection.INCREASE;
-    @BelgianDecimal
-    private String baselineValue;
-    @BelgianDay
-    private String baselineDate;
-    @BelgianDecimal
-    private String targetValue;
-    @BelgianDay
-    private String targetDate;
+    private BigDecimal baselineValue;
+    @DateTimeFormat(pattern = "dd/MM/yyyy")
+    private LocalDate baselineDate;
+    private BigDecimal targetValue;
+    @DateTimeFormat(pattern = "dd/MM/yyyy")
+    private LocalDate targetDate;
 
     static IndicatorForm of(Indicator indicator) {
         IndicatorForm form = new IndicatorForm();
@@ -37,27 +33,20 @@ public class IndicatorForm {
         form.name = indicator.getName();
         form.unit = indicator.getUnit();
         form.direction = indicator.getDirection();
-        form.baselineValue = plain(indicator.getBaselineValue());
-        form.baselineDate = day(indicator.getBaselineDate());
-        form.targetValue = plain(indicator.getTargetValue());
-        form.targetDate = day(indicator.getTargetDate());
+        form.baselineValue = indicator.getBaselineValue();
+        form.baselineDate = indicator.getBaselineDate();
+        form.targetValue = indicator.getTargetValue();
+        form.targetDate = indicator.getTargetDate();
         return form;
     }
 
     /** The definition to save; call it on a form without binding errors. */
     FicheIndicators.Definition definition() {
-        return new FicheIndicators.Definition(name, unit, direction, BelgianDecimalFormatter.readValid(baselineValue),
-                Days.read(baselineDate), BelgianDecimalFormatter.readValid(targetValue),
-                Days.read(targetDate));
+        return new FicheIndicators.Definition(name, unit, direction, baselineValue, baselineDate, targetValue,
+                targetDate);
     }
 
-    private static String plain(java.math.BigDecimal value) {
-        return value == null ? null : BelgianDecimalFormatter.format(value);
-    }
 
-    private static String day(LocalDate date) {
-        return date == null ? null : Days.format(date);
-    }
 
     public long getVersion() {
         return version;
@@ -91,35 +80,35 @@ public class IndicatorForm {
         this.direction = direction;
     }
 
-    public String getBaselineValue() {
+    public BigDecimal getBaselineValue() {
         return baselineValue;
     }
 
-    public void setBaselineValue(String baselineValue) {
+    public void setBaselineValue(BigDecimal baselineValue) {
         this.baselineValue = baselineValue;
     }
 
-    public String getBaselineDate() {
+    public LocalDate getBaselineDate() {
         return baselineDate;
     }
 
-    public void setBaselineDate(String baselineDate) {
+    public void setBaselineDate(LocalDate baselineDate) {
         this.baselineDate = baselineDate;
     }
 
-    public String getTargetValue() {
+    public BigDecimal getTargetValue() {
         return targetValue;
     }
 
-    public void setTargetValue(String targetValue) {
+    public void setTargetValue(BigDecimal targetValue) {
         this.targetValue = targetValue;
     }
 
-    public String getTargetDate() {
+    public LocalDate getTargetDate() {
         return targetDate;
     }
 
-    public void setTargetDate(String targetDate) {
+    public void setTargetDate(LocalDate targetDate) {
         this.targetDate = targetDate;
     }
 }

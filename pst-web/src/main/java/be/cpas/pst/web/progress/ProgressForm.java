@@ -1,7 +1,5 @@
 package be.cpas.pst.web.progress;
 
-import be.cpas.pst.web.support.BelgianDecimal;
-import be.cpas.pst.web.support.BelgianDecimalFormatter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -21,16 +19,15 @@ public class ProgressForm {
     private Integer percent;
     @Size(max = 4000, message = "{form.comment.tooLong}")
     private String comment;
-    /** Indicator id → value as typed ("12", "12,5"). */
-    private Map<Long, @BelgianDecimal String> indicatorValues = new LinkedHashMap<>();
+    /** Indicator id → value, read by the registered Belgian formatter ("12", "12,5", "1.250"). */
+    private Map<Long, BigDecimal> indicatorValues = new LinkedHashMap<>();
     /** Where to come back: "mes-actions" or "fiche". */
     private String back;
 
-    /** The indicator values typed, read; call it on a form without binding errors. */
+    /** The indicator values given (an empty field gives none). */
     Map<Long, BigDecimal> indicatorValuesRead() {
         Map<Long, BigDecimal> values = new HashMap<>();
-        indicatorValues.forEach((indicatorId, typed) -> {
-            BigDecimal value = BelgianDecimalFormatter.readValid(typed);
+        indicatorValues.forEach((indicatorId, value) -> {
             if (value != null) {
                 values.put(indicatorId, value);
             }
@@ -70,11 +67,11 @@ public class ProgressForm {
         this.comment = comment;
     }
 
-    public Map<Long, String> getIndicatorValues() {
+    public Map<Long, BigDecimal> getIndicatorValues() {
         return indicatorValues;
     }
 
-    public void setIndicatorValues(Map<Long, String> indicatorValues) {
+    public void setIndicatorValues(Map<Long, BigDecimal> indicatorValues) {
         this.indicatorValues = indicatorValues;
     }
 

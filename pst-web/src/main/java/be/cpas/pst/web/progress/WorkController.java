@@ -76,6 +76,7 @@ class WorkController {
         // nothing was saved: the page comes back with the person's input and the reasons
         model.addAttribute("failedNodeId", nodeId);
         model.addAttribute("progressErrors", errors);
+        model.addAttribute("progressRejected", FormErrors.rejected(result));
         model.addAttribute("progressForm", progressForm);
         return "fiche".equals(progressForm.getBack()) ? fiche(planId, nodeId, model) : myActions(model);
     }

@@ -13,7 +13,8 @@ import org.springframework.format.Formatter;
  * everywhere, as a Belgian reader types it: {@code 5.000} and {@code 1.250} are thousands, {@code 1.250,50 €} and
  * {@code 12,5} have a decimal comma, {@code 12.5} (a dot followed by one or two digits) is a decimal too. Twelve digits
  * before the comma and two after at most, as the database stores them; no exponent ({@code 1e999999999} is refused
- * instead of filling the memory). A refused text is the field's {@code typeMismatch} message.
+ * instead of filling the memory). A refused text is the field's {@code typeMismatch} message, and the page shows it
+ * back as typed ({@link TypedValues}).
  */
 public final class BelgianDecimalFormatter implements Formatter<BigDecimal> {
 
@@ -50,14 +51,6 @@ public final class BelgianDecimalFormatter implements Formatter<BigDecimal> {
         return new BigDecimal(cleaned);
     }
 
-    /** The value of a text a {@link BelgianDecimal} constraint accepted; {@code null} when empty. */
-    public static BigDecimal readValid(String typed) {
-        try {
-            return read(typed);
-        } catch (ParseException unreadable) {
-            throw new IllegalStateException("Read a decimal that was not validated: " + typed, unreadable);
-        }
-    }
 
     @Override
     public String print(BigDecimal value, Locale locale) {

@@ -17,10 +17,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.InitBinder;
 
 /**
  * The one error policy of the pages, whatever the controller: a person never meets a server error for something they
@@ -33,7 +31,7 @@ import org.springframework.web.bind.annotation.InitBinder;
  *   <li>a value the database refuses (a name that exists already): 409;</li>
  *   <li>a rule's refusal that no form took in charge: 422 with the rule's own message.</li>
  * </ul>
- * Every text that is bound also passes {@link SafeText}: a control character (a NUL byte) is a field error.
+ * What is typed is read by {@link BindingAdvice}.
  */
 @ControllerAdvice
 class ErrorPolicyAdvice {
@@ -56,11 +54,6 @@ class ErrorPolicyAdvice {
                 && authentication.getPrincipal() instanceof AccountPrincipal principal) {
             model.addAttribute("currentUser", principal);
         }
-    }
-
-    @InitBinder
-    void refuseControlCharacters(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new SafeText());
     }
 
     @ExceptionHandler(AccessRefused.class)

@@ -43,4 +43,20 @@ public final class FormErrors {
         result.getGlobalErrors().forEach(error -> errors.putIfAbsent("global", messages.getMessage(error, locale)));
         return errors;
     }
+
+    /**
+     * The texts refused by the binding (a number or a day that could not be read), by field, so that the page shows
+     * them back as they were typed.
+     */
+    public static Map<String, String> rejected(BindingResult result) {
+        Map<String, String> rejected = new LinkedHashMap<>();
+        for (FieldError error : result.getFieldErrors()) {
+            Object value = error.getRejectedValue();
+            if (error.isBindingFailure() && value != null) {
+                rejected.putIfAbsent(error.getField(), value instanceof String[] texts && texts.length > 0 ? texts[0]
+                        : value.toString());
+            }
+        }
+        return rejected;
+    }
 }

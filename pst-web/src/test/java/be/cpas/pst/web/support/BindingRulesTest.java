@@ -3,12 +3,17 @@ package be.cpas.pst.web.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.cpas.pst.web.indicator.IndicatorForm;
 import java.math.BigDecimal;
 import java.text.ParseException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.format.support.DefaultFormattingConversionService;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
 
 /** How every form reads what a Belgian user types: once, the same way, and never at any cost. */
 class BindingRulesTest {
@@ -67,12 +72,32 @@ class BindingRulesTest {
     }
 
     @Test
-    void aDayIsTypedTheBelgianWayAndMustExist() {
-        assertThat(Days.read("05/03/2026")).isEqualTo(LocalDate.of(2026, 3, 5));
-        assertThat(Days.read(" ")).isNull();
-        assertThat(Days.format(LocalDate.of(2026, 3, 5))).isEqualTo("05/03/2026");
-        for (String typed : new String[] {"31/02/2026", "2026-03-05", "5/3/26", "aujourd'hui"}) {
-            assertThatThrownBy(() -> Days.read(typed)).as(typed).isInstanceOf(DateTimeException.class);
-        }
+    void aFormIsBoundOnceByTheRegisteredFormattersAndARefusedTextIsKeptAsTyped() {
+        DefaultFormattingConversionService conversions = new DefaultFormattingConversionService();
+        conversions.addFormatter(new BelgianDecimalFormatter());
+        IndicatorForm form = new IndicatorForm();
+        WebDataBinder binder = new WebDataBinder(form, "indicatorForm");
+        binder.setConversionService(conversions);
+        new BindingAdvice().readTypedValues(binder);
+        MutablePropertyValues typed = new MutablePropertyValues();
+        typed.add("baselineValue", "1.250");
+        typed.add("baselineDate", "05/03/2026");
+        typed.add("targetValue", "1e999999999");
+        typed.add("targetDate", "31/02/2026");
+
+        binder.bind(typed);
+
+        assertThat(form.getBaselineValue()).isEqualByComparingTo("1250");
+        assertThat(form.getBaselineDate()).isEqualTo(LocalDate.of(2026, 3, 5));
+        BindingResult result = binder.getBindingResult();
+        assertThat(result.getFieldErrors()).extracting(FieldError::getField)
+                .containsExactlyInAnyOrder("targetValue", "targetDate");
+        assertThat(result.getFieldError("targetValue").getCodes()).contains("typeMismatch.java.math.BigDecimal");
+        assertThat(FormErrors.rejected(result)).containsEntry("targetValue", "1e999999999")
+                .containsEntry("targetDate", "31/02/2026");
+        TypedValues shown = new TypedValues(conversions);
+        assertThat(shown.of(form, "baselineValue", null)).isEqualTo("1.250");
+        assertThat(shown.of(form, "baselineDate", null)).isEqualTo("05/03/2026");
+        assertThat(shown.of(form, "targetValue", FormErrors.rejected(result))).isEqualTo("1e999999999");
     }
 }
