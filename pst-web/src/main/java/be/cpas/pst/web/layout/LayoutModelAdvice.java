@@ -7,25 +7,28 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts what the shared layout shows into every page's model. */
+/**
+ * Puts what the shared layout shows into every page's model; the error policy calls it too, since model attributes
+ * are not prepared for an exception handler.
+ */
 @ControllerAdvice
-class LayoutModelAdvice {
+public class LayoutModelAdvice {
 
     private final CurrentOrganisation currentOrganisation;
 
-    LayoutModelAdvice(CurrentOrganisation currentOrganisation) {
+    public LayoutModelAdvice(CurrentOrganisation currentOrganisation) {
         this.currentOrganisation = currentOrganisation;
     }
 
     /** The CPAS's name for the header, or empty before the installation is set up. */
     @ModelAttribute("organisationName")
-    String organisationName() {
+    public String organisationName() {
         return currentOrganisation.find().map(Organisation::getName).orElse("");
     }
 
     /** The signed-in person, or {@code null} for an anonymous visitor. */
     @ModelAttribute("currentUser")
-    AccountPrincipal currentUser(@AuthenticationPrincipal AccountPrincipal principal) {
+    public AccountPrincipal currentUser(@AuthenticationPrincipal AccountPrincipal principal) {
         return principal;
     }
 }

@@ -1,11 +1,10 @@
 package be.cpas.pst.web.support;
 
 import be.cpas.pst.domain.access.AccessRefused;
-import be.cpas.pst.domain.organisation.CurrentOrganisation;
-import be.cpas.pst.domain.organisation.Organisation;
 import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
+import be.cpas.pst.web.layout.LayoutModelAdvice;
 import be.cpas.pst.web.security.AccountPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,10 +37,10 @@ class ErrorPolicyAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPolicyAdvice.class);
 
-    private final CurrentOrganisation organisation;
+    private final LayoutModelAdvice layout;
 
-    ErrorPolicyAdvice(CurrentOrganisation organisation) {
-        this.organisation = organisation;
+    ErrorPolicyAdvice(LayoutModelAdvice layout) {
+        this.layout = layout;
     }
 
     /**
@@ -49,10 +48,10 @@ class ErrorPolicyAdvice {
      * prepared for an exception handler.
      */
     private void layout(Model model, HttpServletRequest request) {
-        model.addAttribute("organisationName", organisation.find().map(Organisation::getName).orElse(""));
+        model.addAttribute("organisationName", layout.organisationName());
         if (request.getUserPrincipal() instanceof Authentication authentication
                 && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            model.addAttribute("currentUser", principal);
+            model.addAttribute("currentUser", layout.currentUser(principal));
         }
     }
 
