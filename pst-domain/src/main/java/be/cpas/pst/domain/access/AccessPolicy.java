@@ -105,6 +105,20 @@ public class AccessPolicy {
         require(mayReadDashboard(draft), "read the dashboard of plan " + planId);
     }
 
+    /**
+     * The financial follow-up of a plan (every budget line, the DF's figures, the exports): the DG, the DF and the
+     * CODIR read it; council members and agents read budgets on the fiches only.
+     */
+    public boolean mayReadFinance(GuardedPlan plan) {
+        Actor actor = actor();
+        return mayReadPlan(plan.isDraft())
+                && (actor.hasRole(Role.DG) || actor.hasRole(Role.DF) || actor.hasRole(Role.CODIR));
+    }
+
+    public void requireReadFinance(GuardedPlan plan) {
+        require(mayReadFinance(plan), "read the financial follow-up of plan " + plan.getId());
+    }
+
     /** Internal notes and budgets' internal comments: staff only. */
     public boolean mayReadInternal() {
         return isStaff(actor());

@@ -1,6 +1,8 @@
 package be.cpas.pst.domain.finance;
 
 import be.cpas.pst.domain.access.AccessPolicy;
+import be.cpas.pst.domain.planning.BudgetFigures;
+import be.cpas.pst.domain.planning.BudgetFlow;
 import be.cpas.pst.domain.planning.BudgetLine;
 import be.cpas.pst.domain.planning.BudgetRecurrence;
 import be.cpas.pst.domain.planning.BudgetService;
@@ -33,8 +35,8 @@ public class FicheBudget {
 
     /** What a budget line says: amount or range or text, its nature, its financing. */
     public record LineChange(BigDecimal minimum, BigDecimal maximum, String originalText,
-            BudgetRecurrence recurrence, Integer year, CostBasis costBasis, BudgetService service, String article,
-            Financing financing, String subsidisingBody, String comment) {
+            BudgetRecurrence recurrence, Integer year, CostBasis costBasis, BudgetService service, BudgetFlow flow,
+            String article, String articleLabel, Financing financing, String subsidisingBody, String comment) {
     }
 
     public BudgetLine add(long planId, long nodeId, LineChange change) {
@@ -62,25 +64,26 @@ public class FicheBudget {
     }
 
     /**
-     * The DF's figures of one year for a line: credits inscribed, committed, charged, as the form built on
+     * The DF's figures of one year for a line: credits of the initial budget and after modifications, committed,
+     * charged, as the form built on
      * {@code expectedVersion} of that year's figures ({@code null}: none yet) sets them. Refused with
      * {@link ConcurrentModification} if someone saved that year since: a second save never erases the first silently.
      */
-    public void followUp(long planId, long nodeId, long lineId, int year, Long expectedVersion, BigDecimal inscribed,
-            BigDecimal committed, BigDecimal charged) {
+    public void followUp(long planId, long nodeId, long lineId, int year, Long expectedVersion,
+            BudgetFigures figures) {
         PlanNode node = node(planId, nodeId);
         policy.requireEditBudget();
         if (year < 2000 || year > 2100) {
             throw new RuleViolation("budget.year.invalid", "Invalid budget year");
         }
-        line(node, lineId).followUp(year, expectedVersion, inscribed, committed, charged);
+        line(node, lineId).followUp(year, expectedVersion, figures);
     }
 
     private static void apply(BudgetLine line, LineChange change) {
         line.characterise(change.recurrence() == null ? BudgetRecurrence.ONE_OFF : change.recurrence(), change.year(),
                 change.costBasis() == null ? CostBasis.TOTAL : change.costBasis());
-        line.finance(change.service(), change.article(), change.financing(), change.subsidisingBody(),
-                change.comment());
+        line.finance(change.service(), change.flow() == null ? BudgetFlow.EXPENSE : change.flow(), change.article(),
+                change.articleLabel(), change.financing(), change.subsidisingBody(), change.comment());
     }
 
     private PlanNode node(long planId, long nodeId) {

@@ -30,7 +30,11 @@ public class BudgetFollowUp implements Audited {
     @Column(name = "budget_year", nullable = false)
     private int year;
 
-    /** Crédits inscrits. */
+    /** Crédits inscrits au budget initial. */
+    @Column(name = "initial_credit", precision = 14, scale = 2)
+    private BigDecimal initialCredit;
+
+    /** Crédits inscrits après les modifications budgétaires (the credits the year has now). */
     @Column(precision = 14, scale = 2)
     private BigDecimal inscribed;
 
@@ -49,25 +53,25 @@ public class BudgetFollowUp implements Audited {
         // for JPA
     }
 
-    BudgetFollowUp(BudgetLine budgetLine, int year, BigDecimal inscribed, BigDecimal committed,
-            BigDecimal charged) {
+    BudgetFollowUp(BudgetLine budgetLine, int year, BudgetFigures figures) {
         this.budgetLine = budgetLine;
         if (year < 2000 || year > 2100) {
             throw new RuleViolation("budget.year.invalid", "Invalid budget year");
         }
         this.year = year;
-        change(inscribed, committed, charged);
+        change(figures);
     }
 
-    void change(BigDecimal newInscribed, BigDecimal newCommitted, BigDecimal newCharged) {
-        for (BigDecimal amount : new BigDecimal[] {newInscribed, newCommitted, newCharged}) {
-            if (amount != null && amount.signum() < 0) {
-                throw new RuleViolation("budget.amount.invalid", "Amounts are positive");
-            }
-        }
-        this.inscribed = newInscribed;
-        this.committed = newCommitted;
-        this.charged = newCharged;
+    void change(BudgetFigures figures) {
+        this.initialCredit = figures.initialCredit();
+        this.inscribed = figures.inscribed();
+        this.committed = figures.committed();
+        this.charged = figures.charged();
+    }
+
+    /** The figures as they stand. */
+    public BudgetFigures figures() {
+        return new BudgetFigures(initialCredit, inscribed, committed, charged);
     }
 
     public Long getId() {
@@ -80,6 +84,10 @@ public class BudgetFollowUp implements Audited {
 
     public int getYear() {
         return year;
+    }
+
+    public BigDecimal getInitialCredit() {
+        return initialCredit;
     }
 
     public BigDecimal getInscribed() {

@@ -48,8 +48,16 @@ public class BudgetLine extends NodePart {
     @Column(name = "budget_service", length = 15)
     private BudgetService service;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private BudgetFlow flow = BudgetFlow.EXPENSE;
+
     @Column(name = "budget_article", length = 50)
     private String article;
+
+    /** The article's label in the accounting, e.g. "Prestations de tiers pour le service social". */
+    @Column(name = "article_label", length = 255)
+    private String articleLabel;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 10)
@@ -107,29 +115,41 @@ public class BudgetLine extends NodePart {
 
     public void finance(BudgetService newService, String newArticle, Financing newFinancing, String body,
             String newComment) {
+        finance(newService, flow, newArticle, articleLabel, newFinancing, body, newComment);
+    }
+
+    /**
+     * Where the line sits in the CPAS budget (service, dépense or recette, article and its label) and how it is
+     * financed.
+     */
+    public void finance(BudgetService newService, BudgetFlow newFlow, String newArticle, String newArticleLabel,
+            Financing newFinancing, String body, String newComment) {
         checkEditable();
         if (newFinancing == Financing.SUBSIDY && (body == null || body.isBlank())) {
             throw new RuleViolation("budget.subsidy.bodyRequired", "A subsidy names its subsidising body");
         }
         this.service = newService;
+        this.flow = Objects.requireNonNull(newFlow, "flow");
         this.article = blankToNull(newArticle);
+        this.articleLabel = blankToNull(newArticleLabel);
         this.financing = newFinancing;
         this.subsidisingBody = blankToNull(body);
         this.comment = blankToNull(newComment);
     }
 
-    /** The directeur financier's figures for a year: inscribed credits, committed, charged. Replaces that year's. */
-    public BudgetFollowUp followUp(int followUpYear, BigDecimal inscribed, BigDecimal committed, BigDecimal charged) {
-        return followUp(followUpYear, followUpOf(followUpYear).map(BudgetFollowUp::getVersion).orElse(null), inscribed,
-                committed, charged);
+    /**
+     * The directeur financier's figures for a year: credits of the initial budget, credits after budget modifications,
+     * committed, charged. Replaces that year's.
+     */
+    public BudgetFollowUp followUp(int followUpYear, BudgetFigures figures) {
+        return followUp(followUpYear, followUpOf(followUpYear).map(BudgetFollowUp::getVersion).orElse(null), figures);
     }
 
     /**
      * The figures of a year as the form that was built on {@code expectedVersion} of that year's row ({@code null}:
      * the year had no figures yet) sets them; refused if someone saved that year in the meantime.
      */
-    public BudgetFollowUp followUp(int followUpYear, Long expectedVersion, BigDecimal inscribed, BigDecimal committed,
-            BigDecimal charged) {
+    public BudgetFollowUp followUp(int followUpYear, Long expectedVersion, BudgetFigures figures) {
         checkEditable();
         Optional<BudgetFollowUp> existing = followUpOf(followUpYear);
         if (existing.isPresent() != (expectedVersion != null)) {
@@ -138,10 +158,10 @@ public class BudgetLine extends NodePart {
         if (existing.isPresent()) {
             ConcurrentModification.check(expectedVersion, existing.get().getVersion(),
                     "Follow-up " + followUpYear + " of budget line " + getId());
-            existing.get().change(inscribed, committed, charged);
+            existing.get().change(figures);
             return existing.get();
         }
-        BudgetFollowUp created = new BudgetFollowUp(this, followUpYear, inscribed, committed, charged);
+        BudgetFollowUp created = new BudgetFollowUp(this, followUpYear, figures);
         followUps.add(created);
         return created;
     }
@@ -185,6 +205,14 @@ public class BudgetLine extends NodePart {
 
     public String getArticle() {
         return article;
+    }
+
+    public BudgetFlow getFlow() {
+        return flow;
+    }
+
+    public String getArticleLabel() {
+        return articleLabel;
     }
 
     public Financing getFinancing() {

@@ -180,6 +180,10 @@ public class PlanNode extends PlanOwned implements GuardedWork {
     @OrderBy("position")
     private List<BudgetLine> budgetLines = new ArrayList<>();
 
+    @OneToMany(mappedBy = "node", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("year, service, flow, economicGroup")
+    private List<BudgetProjection> projections = new ArrayList<>();
+
     protected PlanNode() {
         // for JPA
     }
@@ -564,6 +568,24 @@ public class PlanNode extends PlanOwned implements GuardedWork {
         return line;
     }
 
+    /**
+     * What the accounting projects for this element in a year and an economic group: replaces the amount it had for
+     * the same service, dépense or recette, group and year.
+     */
+    public BudgetProjection project(BudgetService service, BudgetFlow flow, String economicGroup, String label,
+            int year, BigDecimal amount) {
+        getPlan().checkEditable();
+        BudgetProjection projection = projections.stream()
+                .filter(p -> p.isFor(service, flow, economicGroup == null ? "" : economicGroup, year)).findFirst()
+                .orElseGet(() -> {
+                    BudgetProjection created = new BudgetProjection(this, service, flow, economicGroup, year);
+                    projections.add(created);
+                    return created;
+                });
+        projection.change(label, amount);
+        return projection;
+    }
+
     private static void renumber(List<? extends NodePart> parts) {
         for (int i = 0; i < parts.size(); i++) {
             parts.get(i).renumber(i);
@@ -729,6 +751,10 @@ public class PlanNode extends PlanOwned implements GuardedWork {
 
     public List<BudgetLine> getBudgetLines() {
         return Collections.unmodifiableList(budgetLines);
+    }
+
+    public List<BudgetProjection> getProjections() {
+        return Collections.unmodifiableList(projections);
     }
 
     /** Services, sorted by their place in the plan's list. */

@@ -55,6 +55,9 @@ public interface PlanNodeRepository {
     /** Whether anything was recorded on or below the node: children, journal, indicator values, budget follow-up. */
     boolean hasHistory(long nodeId);
 
+    /** These budget lines of a plan (the others are left out) with their element and yearly figures. */
+    List<BudgetLine> budgetLinesOfPlan(long planId, java.util.Collection<Long> lineIds);
+
     PlanNode save(PlanNode node);
 
     void delete(PlanNode node);

@@ -3,6 +3,7 @@ package be.cpas.pst.persistence.planfile;
 import be.cpas.pst.domain.evaluation.EvaluationDecision;
 import be.cpas.pst.domain.evaluation.EvaluationKind;
 import be.cpas.pst.domain.plan.PlanStatus;
+import be.cpas.pst.domain.planning.BudgetFlow;
 import be.cpas.pst.domain.planning.BudgetRecurrence;
 import be.cpas.pst.domain.planning.BudgetService;
 import be.cpas.pst.domain.planning.CostBasis;
@@ -35,6 +36,7 @@ final class FileTerms<E extends Enum<E>> {
     static final FileTerms<CostBasis> COST_BASIS = of(CostBasis.TOTAL, "total", CostBasis.EXTRA, "surcout");
     static final FileTerms<BudgetService> BUDGET_SERVICE = of(BudgetService.ORDINARY, "ordinaire",
             BudgetService.EXTRAORDINARY, "extraordinaire");
+    static final FileTerms<BudgetFlow> FLOW = of(BudgetFlow.EXPENSE, "depense", BudgetFlow.REVENUE, "recette");
     static final FileTerms<Financing> FINANCING = of(Financing.OWN_FUNDS, "fonds-propres", Financing.SUBSIDY,
             "subside", Financing.LOAN, "emprunt", Financing.OTHER, "autre");
     static final FileTerms<EvaluationKind> EVALUATION_KIND = of(EvaluationKind.ANNUAL, "annuelle",

@@ -199,7 +199,8 @@ public class PlanExporter {
                     b.getArticle(), FileTerms.FINANCING.write(b.getFinancing()), b.getSubsidisingBody(),
                     b.getComment(), b.getOriginalText(),
                     b.getFollowUps().stream().map(f -> new PlanFile.SuiviBudget(f.getYear(), f.getInscribed(),
-                            f.getCommitted(), f.getCharged())).toList());
+                            f.getCommitted(), f.getCharged(), f.getInitialCredit())).toList(),
+                    FileTerms.FLOW.write(b.getFlow()), b.getArticleLabel());
         }
 
         private static <T extends PlanOwned> List<String> names(Collection<T> items, Function<T, String> name) {

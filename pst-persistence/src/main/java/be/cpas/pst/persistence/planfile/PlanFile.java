@@ -96,11 +96,12 @@ public record PlanFile(String format, Integer version, Organisation organisation
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record LigneBudget(BigDecimal montant, BigDecimal montantMax, String recurrence, Integer annee, String base,
             String service, String article, String financement, String pouvoirSubsidiant, String commentaire,
-            String texte, List<SuiviBudget> suivi) {
+            String texte, List<SuiviBudget> suivi, String nature, String libelleArticle) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record SuiviBudget(Integer annee, BigDecimal inscrit, BigDecimal engage, BigDecimal impute) {
+    public record SuiviBudget(Integer annee, BigDecimal inscrit, BigDecimal engage, BigDecimal impute,
+            BigDecimal inscritInitial) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

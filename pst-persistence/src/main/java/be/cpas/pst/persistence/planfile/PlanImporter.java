@@ -9,6 +9,8 @@ import be.cpas.pst.domain.plan.PlanContext;
 import be.cpas.pst.domain.plan.PlanStatus;
 import be.cpas.pst.domain.plan.SwotItem;
 import be.cpas.pst.domain.plan.SwotQuadrant;
+import be.cpas.pst.domain.planning.BudgetFigures;
+import be.cpas.pst.domain.planning.BudgetFlow;
 import be.cpas.pst.domain.planning.BudgetLine;
 import be.cpas.pst.domain.planning.BudgetRecurrence;
 import be.cpas.pst.domain.planning.CostBasis;
@@ -376,12 +378,16 @@ public class PlanImporter {
                 }
                 var service = term(FileTerms.BUDGET_SERVICE, b.service(), linePath + ".service", false);
                 var financing = term(FileTerms.FINANCING, b.financement(), linePath + ".financement", false);
-                line.finance(service, b.article(), financing, b.pouvoirSubsidiant(), b.commentaire());
+                BudgetFlow flow = b.nature() == null ? BudgetFlow.EXPENSE
+                        : term(FileTerms.FLOW, b.nature(), linePath + ".nature", true);
+                line.finance(service, flow == null ? BudgetFlow.EXPENSE : flow, b.article(), b.libelleArticle(),
+                        financing, b.pouvoirSubsidiant(), b.commentaire());
                 each(b.suivi(), linePath + ".suivi", (s, followPath) -> {
                     if (s.annee() == null) {
                         fault(followPath + ".annee", "l’année du suivi est obligatoire");
                     } else {
-                        line.followUp(s.annee(), s.inscrit(), s.engage(), s.impute());
+                        line.followUp(s.annee(), new BudgetFigures(s.inscritInitial(), s.inscrit(), s.engage(),
+                                s.impute()));
                     }
                 });
             });

@@ -1,5 +1,6 @@
 package be.cpas.pst.persistence.planning;
 
+import be.cpas.pst.domain.planning.BudgetLine;
 import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.planning.PlanNodeRepository;
 import be.cpas.pst.domain.planning.ProgressEntry;
@@ -54,6 +55,13 @@ interface SpringDataPlanNodeRepository extends PlanNodeRepository, Repository<Pl
             select e from ProgressEntry e left join fetch e.state
             where e.node.id = :nodeId order by e.recordedOn desc, e.id desc""")
     List<ProgressEntry> journalOf(@Param("nodeId") long nodeId);
+
+    @Override
+    @Query("""
+            select distinct l from BudgetLine l join fetch l.node n join fetch n.plan left join fetch l.followUps
+            where n.plan.id = :planId and l.id in :lineIds""")
+    List<BudgetLine> budgetLinesOfPlan(@Param("planId") long planId,
+            @Param("lineIds") java.util.Collection<Long> lineIds);
 
     @Override
     @Query("select n from PlanNode n where n.plan.id = :planId and n.parent is null order by n.position, n.id")

@@ -3,7 +3,13 @@ package be.cpas.pst.persistence.setup;
 import be.cpas.pst.domain.account.Account;
 import be.cpas.pst.domain.deadline.Deadline;
 import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.planning.BudgetFigures;
+import be.cpas.pst.domain.planning.BudgetFlow;
 import be.cpas.pst.domain.planning.BudgetLine;
+import be.cpas.pst.domain.planning.BudgetRecurrence;
+import be.cpas.pst.domain.planning.BudgetService;
+import be.cpas.pst.domain.planning.CostBasis;
+import be.cpas.pst.domain.planning.Financing;
 import be.cpas.pst.domain.planning.Indicator;
 import be.cpas.pst.domain.planning.IndicatorDirection;
 import be.cpas.pst.domain.planning.NodeKind;
@@ -68,6 +74,7 @@ public class DemoPlanLoader {
         private final LocalDate today;
         private final Random random = new Random(SEED);
         private final Map<String, ProgressState> states;
+        private int budgetLineIndex;
 
         FollowUp(Plan plan, LocalDate today) {
             this.plan = plan;
@@ -225,18 +232,115 @@ public class DemoPlanLoader {
             }
         }
 
+        /**
+         * The DF's side of a budget line as a CPAS's accounting writes it: the article (function/economic code) and
+         * its label, the service, the financing; this year's credits close to the plan's amount, committed and
+         * charged through the year, with the gaps a DF acts on (nothing inscribed, committed above the credits, a
+         * line without article, a subsidy not inscribed yet).
+         */
         private void followBudget(BudgetLine line) {
+            DemoArticle article = article(line);
+            int index = budgetLineIndex++;
+            line.finance(article.service(), BudgetFlow.EXPENSE, article.code(), article.label(),
+                    article.financing(), article.subsidisingBody(), line.getComment());
             if (line.getAmountMin() == null) {
                 return;
             }
             BigDecimal planned = line.getAmountMax();
-            BigDecimal committed = planned.multiply(BigDecimal.valueOf(30 + random.nextInt(70)))
+            Integer lineYear = line.getYear();
+            if (lineYear != null && lineYear < today.getYear()) {
+                // a past year's one-off work: credited, committed and charged in full that year
+                line.followUp(lineYear, new BudgetFigures(planned, planned, planned, planned.multiply(
+                        BigDecimal.valueOf(97)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP)));
+                return;
+            }
+            if (article.gap() == Gap.NOTHING_INSCRIBED) {
+                return;
+            }
+            BigDecimal initial = index % 4 == 1 ? planned.multiply(BigDecimal.valueOf(80))
+                    .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP) : planned;
+            BigDecimal committed = planned.multiply(BigDecimal.valueOf(30 + random.nextInt(60)))
                     .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-            BigDecimal charged = committed.multiply(BigDecimal.valueOf(40 + random.nextInt(60)))
+            BigDecimal inscribed = planned;
+            if (article.gap() == Gap.COMMITTED_ABOVE_CREDITS) {
+                inscribed = initial;
+                committed = planned.multiply(BigDecimal.valueOf(115)).divide(BigDecimal.valueOf(100), 2,
+                        RoundingMode.HALF_UP);
+            }
+            BigDecimal charged = committed.multiply(BigDecimal.valueOf(40 + random.nextInt(50)))
                     .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-            line.followUp(today.getYear(), planned, committed, charged);
+            line.followUp(today.getYear(), new BudgetFigures(initial, inscribed, committed, charged));
+            if (line.getRecurrence() == BudgetRecurrence.YEARLY && today.getYear() > plan.getPeriodStart()) {
+                line.followUp(today.getYear() - 1, new BudgetFigures(planned, planned, planned.multiply(
+                        BigDecimal.valueOf(92)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP),
+                        planned.multiply(BigDecimal.valueOf(90)).divide(BigDecimal.valueOf(100), 2,
+                                RoundingMode.HALF_UP)));
+            }
         }
     }
+
+    /** The article a CPAS's accounting would give the line, from what the plan says of it. */
+    private static DemoArticle article(BudgetLine line) {
+        String said = ((line.getComment() == null ? "" : line.getComment()) + " "
+                + (line.getOriginalText() == null ? "" : line.getOriginalText())).toLowerCase(Locale.ROOT);
+        BigDecimal amount = line.getAmountMax() == null ? BigDecimal.ZERO : line.getAmountMax();
+        if (said.contains("mi-temps")) {
+            return DEMO_ARTICLES[5];
+        }
+        if (said.contains("salaire")) {
+            return DEMO_ARTICLES[1];
+        }
+        if (said.contains("surcoût") || line.getCostBasis() == CostBasis.EXTRA) {
+            return DEMO_ARTICLES[0];
+        }
+        if (said.contains("ia payante")) {
+            return DEMO_ARTICLES[2];
+        }
+        if (said.contains("formation")) {
+            return DEMO_ARTICLES[4];
+        }
+        if (said.contains("folder")) {
+            return DEMO_ARTICLES[6];
+        }
+        if (amount.compareTo(BigDecimal.valueOf(50_000)) >= 0) {
+            return DEMO_ARTICLES[7];
+        }
+        if (line.isRange()) {
+            return DEMO_ARTICLES[8];
+        }
+        return line.getRecurrence() == BudgetRecurrence.YEARLY && amount.compareTo(BigDecimal.valueOf(3000)) == 0
+                ? DEMO_ARTICLES[3] : DEMO_ARTICLES[9];
+    }
+
+    /** What the DF leaves undone on a demo line, so that the financial follow-up has something to signal. */
+    private enum Gap { NONE, NOTHING_INSCRIBED, COMMITTED_ABOVE_CREDITS }
+
+    private record DemoArticle(String code, String label, BudgetService service, Financing financing,
+            String subsidisingBody, Gap gap) {
+    }
+
+    /** Articles in the form of a CPAS's budget (function/economic code), given to the demo's lines in turn. */
+    private static final DemoArticle[] DEMO_ARTICLES = {
+        new DemoArticle("84010/111-01", "Traitements du personnel du service social", BudgetService.ORDINARY,
+                Financing.OWN_FUNDS, null, Gap.NONE),
+        new DemoArticle("84010/111-01", "Traitements du personnel du service social", BudgetService.ORDINARY,
+                Financing.OWN_FUNDS, null, Gap.NONE),
+        new DemoArticle("12101/123-13", "Frais informatiques : logiciels et licences", BudgetService.ORDINARY,
+                Financing.OWN_FUNDS, null, Gap.NOTHING_INSCRIBED),
+        new DemoArticle("12101/123-13", "Frais informatiques : logiciels et licences", BudgetService.ORDINARY,
+                Financing.OWN_FUNDS, null, Gap.NONE),
+        new DemoArticle(null, null, BudgetService.ORDINARY, Financing.OWN_FUNDS, null, Gap.NONE),
+        new DemoArticle("84401/111-01", "Traitements du personnel d'insertion socioprofessionnelle",
+                BudgetService.ORDINARY, Financing.SUBSIDY, "Région wallonne (APE)", Gap.NOTHING_INSCRIBED),
+        new DemoArticle("84010/124-02", "Fournitures administratives du service social", BudgetService.ORDINARY,
+                Financing.OWN_FUNDS, null, Gap.COMMITTED_ABOVE_CREDITS),
+        new DemoArticle("84010/723-60", "Aménagement des bâtiments du service social", BudgetService.EXTRAORDINARY,
+                Financing.LOAN, null, Gap.NONE),
+        new DemoArticle("84010/741-51", "Achat de mobilier pour le service social", BudgetService.EXTRAORDINARY,
+                Financing.OWN_FUNDS, null, Gap.NONE),
+        new DemoArticle("84010/124-02", "Fournitures administratives du service social", BudgetService.ORDINARY,
+                Financing.OWN_FUNDS, null, Gap.NONE),
+    };
 
     @FunctionalInterface
     private interface VocabularyFactory<T> {

@@ -194,6 +194,8 @@ public record SyntheticPlan(int volets, int strategic, int operational, int acti
                 line.put("annee", year);
                 line.put("service", random.nextBoolean() ? "ordinaire" : "extraordinaire");
                 line.put("financement", "fonds-propres");
+                // articles as a CPAS's budget writes them, shared by many lines (the DF works per article)
+                line.put("article", (84010 + 100 * (index % 5)) + "/124-" + String.format("%02d", (index + b) % 20));
                 line.put("suivi", List.of(Map.of("annee", year, "inscrit", amount, "engage", amount / 2,
                         "impute", amount / 4)));
                 lines.add(line);

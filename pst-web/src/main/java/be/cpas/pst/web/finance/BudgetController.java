@@ -3,6 +3,7 @@ package be.cpas.pst.web.finance;
 import be.cpas.pst.domain.access.AccessRefused;
 import be.cpas.pst.domain.finance.FicheBudget;
 import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.planning.BudgetFlow;
 import be.cpas.pst.domain.planning.BudgetFollowUp;
 import be.cpas.pst.domain.planning.BudgetLine;
 import be.cpas.pst.domain.planning.BudgetRecurrence;
@@ -89,8 +90,7 @@ class BudgetController {
         Map<String, String> errors = FormErrors.byField(result, messages);
         if (errors.isEmpty()) {
             try {
-                budget.followUp(planId, nodeId, lineId, form.getYear(), form.getVersion(), form.getInscribed(),
-                        form.getCommitted(), form.getCharged());
+                budget.followUp(planId, nodeId, lineId, form.getYear(), form.getVersion(), form.figures());
                 redirect.addFlashAttribute("flash", "budget.followUp.saved");
                 return "redirect:/plans/" + planId + "/elements/" + nodeId + "/budget?annee=" + form.getYear()
                         + "#ligne-" + lineId;
@@ -201,6 +201,7 @@ class BudgetController {
         model.addAttribute("recurrences", BudgetRecurrence.values());
         model.addAttribute("costBases", CostBasis.values());
         model.addAttribute("budgetServices", BudgetService.values());
+        model.addAttribute("flows", BudgetFlow.values());
         model.addAttribute("financings", Financing.values());
         return "finance/budget";
     }

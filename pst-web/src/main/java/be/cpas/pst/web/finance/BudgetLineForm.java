@@ -1,6 +1,7 @@
 package be.cpas.pst.web.finance;
 
 import be.cpas.pst.domain.finance.FicheBudget;
+import be.cpas.pst.domain.planning.BudgetFlow;
 import be.cpas.pst.domain.planning.BudgetLine;
 import be.cpas.pst.domain.planning.BudgetRecurrence;
 import be.cpas.pst.domain.planning.BudgetService;
@@ -28,8 +29,11 @@ public class BudgetLineForm {
     private Integer year;
     private CostBasis costBasis = CostBasis.TOTAL;
     private BudgetService service;
+    private BudgetFlow flow = BudgetFlow.EXPENSE;
     @Size(max = 50, message = "{form.tooLong}")
     private String article;
+    @Size(max = 255, message = "{form.tooLong}")
+    private String articleLabel;
     private Financing financing;
     @Size(max = 200, message = "{form.tooLong}")
     private String subsidisingBody;
@@ -46,7 +50,9 @@ public class BudgetLineForm {
         form.year = line.getYear();
         form.costBasis = line.getCostBasis();
         form.service = line.getService();
+        form.flow = line.getFlow();
         form.article = line.getArticle();
+        form.articleLabel = line.getArticleLabel();
         form.financing = line.getFinancing();
         form.subsidisingBody = line.getSubsidisingBody();
         form.comment = line.getComment();
@@ -57,7 +63,7 @@ public class BudgetLineForm {
     /** The change to save; call it on a form without binding errors. */
     FicheBudget.LineChange change() {
         return new FicheBudget.LineChange(minimum, maximum, originalText, recurrence, year, costBasis, service,
-                article, financing, subsidisingBody, comment);
+                flow, article, articleLabel, financing, subsidisingBody, comment);
     }
 
     public long getVersion() {
@@ -122,6 +128,22 @@ public class BudgetLineForm {
 
     public void setService(BudgetService service) {
         this.service = service;
+    }
+
+    public BudgetFlow getFlow() {
+        return flow;
+    }
+
+    public void setFlow(BudgetFlow flow) {
+        this.flow = flow;
+    }
+
+    public String getArticleLabel() {
+        return articleLabel;
+    }
+
+    public void setArticleLabel(String articleLabel) {
+        this.articleLabel = articleLabel;
     }
 
     public String getArticle() {

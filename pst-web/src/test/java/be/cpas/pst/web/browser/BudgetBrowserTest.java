@@ -66,7 +66,7 @@ class BudgetBrowserTest extends BrowserTestSupport {
         page.getByLabel("Année du suivi financier").selectOption("2026");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher cette année")).click();
         Locator saved = page.locator("#ligne-" + lineId);
-        saved.getByLabel("Crédits inscrits").fill("10.000");
+        saved.getByLabel("Inscrit après modifications budgétaires").fill("10.000");
         saved.getByLabel("Engagé").fill("2.500,50");
         saved.getByLabel("Imputé").fill("1 000 €");
         saved.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer le suivi 2026")).click();
@@ -79,7 +79,7 @@ class BudgetBrowserTest extends BrowserTestSupport {
 
         // the form of the year shows what is stored: typing "engagé" alone keeps the two other figures
         saved = page.locator("#ligne-" + lineId);
-        assertThat(saved.getByLabel("Crédits inscrits")).hasValue("10.000");
+        assertThat(saved.getByLabel("Inscrit après modifications budgétaires")).hasValue("10.000");
         assertThat(saved.getByLabel("Imputé")).hasValue("1.000");
         saved.getByLabel("Engagé").fill("3.000");
         saved.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer le suivi 2026")).click();

@@ -116,6 +116,14 @@ class RouteAccessMatrixTest {
         EXPECTED.put("GET /plans/{planId}/tableau-de-bord/indicateurs", List.of(L, F, A, A, A, F, A));
         EXPECTED.put("GET /plans/{planId}/tableau-de-bord/indicateurs.csv", List.of(L, F, A, A, A, F, A));
         EXPECTED.put("GET /plans/{planId}/tableau-de-bord/indicateurs.xlsx", List.of(L, F, A, A, A, F, A));
+        // the financial follow-up: the DG, the DF and the CODIR read it; the DG and the DF enter figures
+        EXPECTED.put("GET /suivi-financier", List.of(L, F, A, A, A, F, F));
+        EXPECTED.put("GET /plans/{planId}/suivi-financier", List.of(L, F, A, A, A, F, F));
+        EXPECTED.put("GET /plans/{planId}/suivi-financier (draft)", List.of(L, F, A, A, A, F, F));
+        EXPECTED.put("GET /plans/{planId}/suivi-financier.xlsx", List.of(L, F, A, A, A, F, F));
+        EXPECTED.put("GET /plans/{planId}/suivi-financier.csv", List.of(L, F, A, A, A, F, F));
+        EXPECTED.put("GET /plans/{planId}/suivi-financier/saisie", List.of(L, F, A, A, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/suivi-financier/saisie", List.of(L, F, A, A, F, F, F));
         EXPECTED.put("GET /compte", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("POST /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
