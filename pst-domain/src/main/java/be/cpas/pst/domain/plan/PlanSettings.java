@@ -22,7 +22,7 @@ public class PlanSettings {
 
     /** What the context form changes; rich texts already cleaned. */
     public record ContextChange(String title, int periodStart, int periodEnd, int staleAfterDays, int dueSoonDays,
-            PlanContext context, List<SwotItem> swot) {
+            PlanContext context, List<SwotItem> swot, String insCode) {
     }
 
     @Transactional(readOnly = true)
@@ -41,6 +41,11 @@ public class PlanSettings {
         plan.describe(change.title(), change.periodStart(), change.periodEnd());
         plan.changeFollowUpThresholds(change.staleAfterDays(), change.dueSoonDays());
         plan.updateContext(change.context(), change.swot());
+        var organisation = plan.getOrganisation();
+        String ins = change.insCode() == null || change.insCode().isBlank() ? null : change.insCode().strip();
+        if (!java.util.Objects.equals(ins, organisation.getInsCode())) {
+            organisation.updateContact(organisation.getAddress(), organisation.getWebsite(), ins);
+        }
     }
 
     private Plan find(long planId) {

@@ -53,7 +53,7 @@ class PlanContextController {
                                 clean(planContextForm.getIntroduction()), clean(planContextForm.getValues()),
                                 clean(planContextForm.getPoliticalVision()), clean(planContextForm.getResources()),
                                 clean(planContextForm.getConclusion())),
-                        planContextForm.swot()));
+                        planContextForm.swot(), planContextForm.getInsCode()));
                 redirect.addFlashAttribute("flash", "context.saved");
                 return "redirect:/plans/" + planId;
             } catch (ConcurrentModification conflict) {

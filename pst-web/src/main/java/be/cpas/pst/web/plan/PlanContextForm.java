@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,6 +55,9 @@ public class PlanContextForm {
     private String opportunities;
     @Size(max = LONG_TEXT, message = "{form.tooLong}")
     private String threats;
+    /** The INS (NIS) code of the municipality, five digits: eComptes recognises the CPAS by it. */
+    @Pattern(regexp = "\\s*(\\d{5})?\\s*", message = "{context.insCode.invalid}")
+    private String insCode;
 
     static PlanContextForm of(Plan plan) {
         PlanContextForm form = new PlanContextForm();
@@ -73,6 +77,7 @@ public class PlanContextForm {
         form.weaknesses = lines(plan, SwotQuadrant.WEAKNESS);
         form.opportunities = lines(plan, SwotQuadrant.OPPORTUNITY);
         form.threats = lines(plan, SwotQuadrant.THREAT);
+        form.insCode = plan.getOrganisation().getInsCode();
         return form;
     }
 
@@ -224,5 +229,13 @@ public class PlanContextForm {
 
     public void setThreats(String threats) {
         this.threats = threats;
+    }
+
+    public String getInsCode() {
+        return insCode;
+    }
+
+    public void setInsCode(String insCode) {
+        this.insCode = insCode;
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * The one error policy of the pages, whatever the controller: a person never meets a server error for something they
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  *   <li>an unknown id, or one of another plan: 404;</li>
  *   <li>a save that met someone else's at the same moment (also when only the database noticed it, at commit): 409;</li>
  *   <li>a value the database refuses (a name that exists already): 409;</li>
+ *   <li>a file larger than the uploads allow: 413;</li>
  *   <li>a rule's refusal that no form took in charge: 422 with the rule's own message.</li>
  * </ul>
  * What is typed is read by {@link BindingAdvice}.
@@ -85,6 +87,13 @@ class ErrorPolicyAdvice {
         layout(model, request);
         model.addAttribute("back", sameSiteReferer(request));
         return refusal(response, model, HttpStatus.CONFLICT, "error.integrity.heading", "error.integrity.text");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
+        layout(model, request);
+        model.addAttribute("back", sameSiteReferer(request));
+        return refusal(response, model, HttpStatus.CONTENT_TOO_LARGE, "error.upload.heading", "error.upload.text");
     }
 
     @ExceptionHandler(RuleViolation.class)

@@ -37,7 +37,8 @@ class FinanceBrowserTest extends BrowserTestSupport {
     @BeforeEach
     void plan() {
         planId = importer.importPlan("""
-                {"format": "pst-plan", "version": 1, "organisation": {"nom": "CPAS de La Bruyère"},
+                {"format": "pst-plan", "version": 1,
+                 "organisation": {"nom": "CPAS des Finances %d", "codeIns": "25123"},
                  "plan": {"titre": "Plan des finances", "debut": 2025, "fin": 2030, "statut": "brouillon"},
                  "vocabulaires": {"etats": [{"libelle": "En cours", "categorie": "en-cours"}]},
                  "objectifs": [
@@ -60,7 +61,7 @@ class FinanceBrowserTest extends BrowserTestSupport {
                       "financement": "subside", "pouvoirSubsidiant": "Région wallonne"},
                      {"montant": 1000, "annee": 2026, "service": "ordinaire", "article": "12101/123-13",
                       "libelleArticle": "Frais informatiques", "financement": "fonds-propres"}]}]}]}]}
-                """.getBytes(StandardCharsets.UTF_8)).planId();
+                """.formatted(System.nanoTime()).getBytes(StandardCharsets.UTF_8)).planId();
     }
 
     private long line(String article, String action) {
@@ -213,6 +214,44 @@ class FinanceBrowserTest extends BrowserTestSupport {
         }
         String pageTotal = page.locator("table:has(caption:text('Par objectif')) tfoot tr td").nth(3).textContent();
         org.assertj.core.api.Assertions.assertThat(pageTotal).isEqualTo("10.700,50 €");
+    }
+
+    @Test
+    void theDfExportsThePlanForEcomptesAndAppliesWhatEcomptesSendsBack() throws Exception {
+        long software = jdbc.sql("select id from plan_node where plan_id = ? and code = '1.1.1'").param(planId)
+                .query(Long.class).single();
+        signInAs("df");
+        visit("/plans/" + planId + "/suivi-financier");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Échange avec eComptes")).click();
+        assertThat(page.locator("h1")).hasText("Échange avec eComptes");
+        assertAccessible();
+        page.getByLabel("Exercice").selectOption("2026");
+        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Télécharger le fichier pour eComptes")).click());
+        byte[] exported = Files.readAllBytes(download.path());
+        be.cpas.pst.reporting.ecomptes.EcomptesReader.validate(exported,
+                be.cpas.pst.reporting.ecomptes.EcomptesReader.IMPORT_SCHEMA);
+
+        byte[] answer = be.cpas.pst.web.finance.EcomptesAnswer.to(exported, java.util.Map.of("E" + software,
+                "<Articles>" + be.cpas.pst.web.finance.EcomptesAnswer.article(2026, "O", "D", "12101/124-02",
+                        "Fournitures informatiques", "750") + "</Articles><Projections/>"));
+        page.getByLabel("Fichier d’eComptes (XML)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "ecomptes-2026.xml", "application/xml", answer));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voir l’aperçu")).click();
+        assertThat(page.locator("h1")).hasText("Aperçu : ecomptes-2026.xml");
+        assertThat(page.locator("table:has(caption:text('Articles budgétaires')) tbody")).containsText("Nouvelle ligne");
+        assertAccessible();
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from budget_line where node_id = ?")
+                .param(software).query(Long.class).single()).as("nothing saved by the preview").isEqualTo(1);
+        screenshot("ecomptes-preview");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Appliquer ces changements")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Le fichier d’eComptes a été appliqué");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                select l.budget_article || ' ' || f.inscribed from budget_line l
+                join budget_follow_up f on f.budget_line_id = l.id and f.budget_year = 2026
+                where l.node_id = ? and l.budget_article = '12101/124-02'""").param(software).query(String.class)
+                .single()).isEqualTo("12101/124-02 750.00");
     }
 
     private static int column(Row header, String name) {
