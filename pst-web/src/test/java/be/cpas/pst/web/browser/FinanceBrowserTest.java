@@ -237,7 +237,8 @@ class FinanceBrowserTest extends BrowserTestSupport {
                         "Fournitures informatiques", "750") + "</Articles><Projections/>"));
         page.getByLabel("Fichier d’eComptes (XML)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
                 "ecomptes-2026.xml", "application/xml", answer));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voir l’aperçu")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voir l’aperçu du fichier eComptes"))
+                .click();
         assertThat(page.locator("h1")).hasText("Aperçu : ecomptes-2026.xml");
         assertThat(page.locator("table:has(caption:text('Articles budgétaires')) tbody")).containsText("Nouvelle ligne");
         assertAccessible();
@@ -252,6 +253,19 @@ class FinanceBrowserTest extends BrowserTestSupport {
                 join budget_follow_up f on f.budget_line_id = l.id and f.budget_year = 2026
                 where l.node_id = ? and l.budget_article = '12101/124-02'""").param(software).query(String.class)
                 .single()).isEqualTo("12101/124-02 750.00");
+
+        // a table from another accounting: each row previewed with its number, a bad one refused with its reason
+        visit("/plans/" + planId + "/suivi-financier/ecomptes");
+        page.getByLabel("Tableau des chiffres d’exécution (CSV ou XLSX)").setInputFiles(
+                new com.microsoft.playwright.options.FilePayload("execution.csv", "text/csv",
+                        "article;année;engagé\n84010/723-60;2026;9.600\n84010/723-60;2026;abc\n"
+                                .getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voir l’aperçu du tableau")).click();
+        assertThat(page.locator("h1")).hasText("Aperçu : execution.csv");
+        assertThat(page.locator("tbody tr").nth(1)).containsText("montant illisible");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Appliquer ces changements")))
+                .hasCount(0);
+        assertAccessible();
     }
 
     private static int column(Row header, String name) {

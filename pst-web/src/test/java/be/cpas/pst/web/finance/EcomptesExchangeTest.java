@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import be.cpas.pst.domain.finance.AccountingFile;
 import be.cpas.pst.domain.finance.AccountingImport;
+import be.cpas.pst.domain.finance.ExecutionImport;
 import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.persistence.planfile.PlanImporter;
 import be.cpas.pst.persistence.testsupport.RealPostgres;
@@ -229,6 +230,63 @@ class EcomptesExchangeTest {
         assertThat(preview.count(AccountingImport.Outcome.REFUSED)).isEqualTo(1);
         assertThat(preview.applicable()).isFalse();
         assertThat(refused.getResponse().getContentAsString()).contains("montant négatif");
+    }
+
+    @Test
+    void executionFiguresFromAnotherAccountingArePreviewedRowByRowThenApplied() throws Exception {
+        long action = node("1.1.1");
+        String bad = "\uFEFFArticle;Année;Engagé;Imputé\r\n"
+                + "12101/123-13;2026;1.500,50;700\r\n"
+                + "99999/999-99;2026;10;\r\n"
+                + "12101/123-13;2027;douze;\r\n";
+        MockHttpSession session = new MockHttpSession();
+        MvcResult refused = executionPreview(bad.getBytes(StandardCharsets.UTF_8), "execution.csv", session);
+        ExecutionImport.Preview preview = (ExecutionImport.Preview) refused.getModelAndView().getModel()
+                .get("preview");
+        assertThat(preview.changes()).extracting(change -> change.row().number() + " " + change.outcome() + " "
+                + change.refusal()).containsExactly("2 CHANGED null", "3 REFUSED execution.refusal.noLine",
+                "4 REFUSED execution.refusal.amount");
+        assertThat(preview.applicable()).isFalse();
+        assertThat(refused.getResponse().getContentAsString()).contains("aucune ligne budgétaire du plan ne porte");
+
+        // the same figures from a workbook, numbers as numbers
+        byte[] workbook;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet("Exécution");
+            var header = sheet.createRow(0);
+            String[] names = {"Exercice", "Code", "Article budgétaire", "Engagé", "Imputé"};
+            for (int c = 0; c < names.length; c++) {
+                header.createCell(c).setCellValue(names[c]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(2026);
+            row.createCell(1).setCellValue("1.1.1");
+            row.createCell(2).setCellValue("12101/123-13");
+            row.createCell(3).setCellValue(1500.5);
+            row.createCell(4).setCellValue(700);
+            var out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+        MvcResult good = executionPreview(workbook, "execution.xlsx", session);
+        preview = (ExecutionImport.Preview) good.getModelAndView().getModel().get("preview");
+        assertThat(preview.applicable()).isTrue();
+        assertThat(inscribed2026(action, "12101/123-13")).isEqualByComparingTo("2500");
+        mvc.perform(post("/plans/" + planId + "/suivi-financier/execution/appliquer")
+                .param("token", (String) good.getModelAndView().getModel().get("token"))
+                .param("revision", String.valueOf(preview.revision())).session(session)
+                .with(csrf()).with(user(users.loadUserByUsername("df"))));
+
+        assertThat(jdbc.sql("select inscribed || ' ' || committed || ' ' || charged from budget_follow_up f "
+                + "join budget_line l on l.id = f.budget_line_id where l.node_id = ? and f.budget_year = 2026")
+                .param(action).query(String.class).single()).as("an empty cell keeps the stored figure")
+                .isEqualTo("2500.00 1500.50 700.00");
+    }
+
+    private MvcResult executionPreview(byte[] content, String name, MockHttpSession session) throws Exception {
+        return mvc.perform(multipart("/plans/" + planId + "/suivi-financier/execution/apercu")
+                .file(new MockMultipartFile("tableau", name, "application/octet-stream", content)).session(session)
+                .with(csrf()).with(user(users.loadUserByUsername("df")))).andReturn();
     }
 
     private long otherPlan() {

@@ -3,6 +3,7 @@ package be.cpas.pst.web.finance;
 import be.cpas.pst.domain.access.AccessRefused;
 import be.cpas.pst.domain.finance.AccountingFile;
 import be.cpas.pst.domain.finance.AccountingImport;
+import be.cpas.pst.domain.finance.ExecutionImport;
 import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.reporting.ecomptes.EcomptesExport;
@@ -31,23 +32,26 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The exchange with eComptes: the plan's structure written for eComptes (the DG, the DF and the CODIR may take it),
- * and the file eComptes sends back, previewed then applied all or nothing (the DG and the DF). The uploaded file is
- * kept in the person's session between the preview and the apply.
+ * The exchange with the accounting: the plan's structure written for eComptes (the DG, the DF and the CODIR may take
+ * it); the file eComptes sends back, or a table of execution figures from another accounting, previewed then applied
+ * all or nothing (the DG and the DF). The uploaded file is kept in the person's session between the preview and the
+ * apply.
  */
 @Controller
-class EcomptesController {
+class AccountingController {
 
-    private static final String UPLOAD = EcomptesController.class.getName() + ".upload";
+    private static final String UPLOAD = AccountingController.class.getName() + ".upload";
 
     private final FinanceService finance;
     private final EcomptesExport export;
     private final AccountingImport accountingImport;
+    private final ExecutionImport executionImport;
     private final MessageSource messages;
     private final Clock clock;
 
-    EcomptesController(FinanceService finance, EcomptesExport export, AccountingImport accountingImport,
-            MessageSource messages, Optional<Clock> clock) {
+    AccountingController(FinanceService finance, EcomptesExport export, AccountingImport accountingImport,
+            ExecutionImport executionImport, MessageSource messages, Optional<Clock> clock) {
+        this.executionImport = executionImport;
         this.finance = finance;
         this.export = export;
         this.accountingImport = accountingImport;
@@ -58,6 +62,8 @@ class EcomptesController {
     /** A file kept between its preview and its apply. */
     private record Upload(String token, long planId, String fileName, byte[] content) implements Serializable {
     }
+
+    private static final String EXECUTION_UPLOAD = AccountingController.class.getName() + ".execution";
 
     @GetMapping("/plans/{planId}/suivi-financier/ecomptes")
     String page(@PathVariable long planId, Model model) {
@@ -132,6 +138,52 @@ class EcomptesController {
         }
         session.removeAttribute(UPLOAD);
         redirect.addFlashAttribute("flash", "ecomptes.import.applied");
+        return "redirect:/plans/" + planId + "/suivi-financier";
+    }
+
+    @PostMapping("/plans/{planId}/suivi-financier/execution/apercu")
+    String executionPreview(@PathVariable long planId,
+            @RequestParam(name = "tableau", required = false) MultipartFile file, HttpSession session, Model model)
+            throws IOException {
+        FinanceFigures figures = figures(planId);
+        requireEdit();
+        if (file == null || file.isEmpty()) {
+            return show(figures, text("ecomptes.file.empty", null), model);
+        }
+        byte[] content = file.getBytes();
+        try {
+            ExecutionImport.Preview preview = executionImport.preview(planId,
+                    ExecutionTable.read(file.getOriginalFilename(), content));
+            Upload upload = new Upload(UUID.randomUUID().toString(), planId, file.getOriginalFilename(), content);
+            session.setAttribute(EXECUTION_UPLOAD, upload);
+            model.addAttribute("figures", figures);
+            model.addAttribute("preview", preview);
+            model.addAttribute("token", upload.token());
+            model.addAttribute("fileName", upload.fileName());
+            return "finance/execution-preview";
+        } catch (RuleViolation refused) {
+            return show(figures, text(refused.messageKey(), refused.arguments()), model);
+        }
+    }
+
+    @PostMapping("/plans/{planId}/suivi-financier/execution/appliquer")
+    String executionApply(@PathVariable long planId, @RequestParam(required = false) String token,
+            @RequestParam(required = false) Long revision, HttpSession session, Model model,
+            RedirectAttributes redirect) {
+        FinanceFigures figures = figures(planId);
+        requireEdit();
+        Object kept = session.getAttribute(EXECUTION_UPLOAD);
+        if (!(kept instanceof Upload upload) || !upload.token().equals(token) || upload.planId() != planId
+                || revision == null) {
+            return show(figures, text("ecomptes.import.expired", null), model);
+        }
+        try {
+            executionImport.apply(planId, ExecutionTable.read(upload.fileName(), upload.content()), revision);
+        } catch (RuleViolation refused) {
+            return show(figures, text(refused.messageKey(), refused.arguments()), model);
+        }
+        session.removeAttribute(EXECUTION_UPLOAD);
+        redirect.addFlashAttribute("flash", "execution.import.applied");
         return "redirect:/plans/" + planId + "/suivi-financier";
     }
 
