@@ -1,12 +1,20 @@
 package be.cpas.pst.reporting.finance;
 
 import be.cpas.pst.domain.access.AccessPolicy;
+import be.cpas.pst.domain.evaluation.EvaluationKind;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.plan.PlanRepository;
+import be.cpas.pst.domain.planning.BudgetFlow;
 import be.cpas.pst.reporting.finance.FinanceFigures.PlanRef;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +54,40 @@ public class FinanceService {
         return Optional.of(new FinanceCalculator(new PlanRef(p.getId(), p.getTitle(), p.getPeriodStart(),
                 p.getPeriodEnd()), rows.nodes(planId), rows.lines(planId), rows.years(planId),
                 LocalDate.now(clock).getYear()));
+    }
+
+    /** The figures of the DF's report for a year; empty when there is no such plan. */
+    public Optional<FinancialReportFigures> report(long planId, int year, EvaluationKind kind) {
+        return calculator(planId).map(calculator -> report(calculator, year, kind));
+    }
+
+    static FinancialReportFigures report(FinanceCalculator calculator, int year, EvaluationKind kind) {
+        FinanceFilter ofYear = FinanceFilter.mandate().withYear(year);
+        FinanceFigures expenses = calculator.figures(ofYear);
+        FinanceFigures revenues = calculator.figures(new FinanceFilter(year, null, null, null, null,
+                BudgetFlow.REVENUE, null));
+        int first = kind == EvaluationKind.ANNUAL ? year : Math.min(year, expenses.plan().periodStart());
+        List<Integer> years = IntStream.rangeClosed(first, year).boxed().toList();
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, Map<Integer, Amounts>> byObjective = new LinkedHashMap<>();
+        List<FinanceFigures.YearTotal> byYear = new ArrayList<>();
+        Amounts sinceStart = Amounts.NONE;
+        for (int y : years) {
+            FinanceFigures figures = y == year ? expenses : calculator.figures(FinanceFilter.mandate().withYear(y));
+            for (FinanceFigures.ObjectiveTotal objective : figures.byObjective()) {
+                String key = objective.strategic().key() == null ? "" : objective.strategic().key();
+                labels.putIfAbsent(key, objective.strategic().label());
+                byObjective.computeIfAbsent(key, k -> new TreeMap<>()).put(y, objective.strategic().amounts());
+            }
+            byYear.add(new FinanceFigures.YearTotal(y, figures.total(), figures.lines().size()));
+            sinceStart = sinceStart.plus(figures.total());
+        }
+        List<FinancialReportFigures.ObjectiveYears> objectives = new ArrayList<>();
+        byObjective.forEach((key, amounts) -> objectives.add(new FinancialReportFigures.ObjectiveYears(
+                key.isEmpty() ? null : key, labels.get(key), amounts,
+                amounts.values().stream().reduce(Amounts.NONE, Amounts::plus))));
+        return new FinancialReportFigures(expenses.plan(), year, kind, years, expenses, revenues, objectives, byYear,
+                sinceStart);
     }
 
     /** Whether the signed-in person may open the financial follow-up of this plan (for the navigation). */

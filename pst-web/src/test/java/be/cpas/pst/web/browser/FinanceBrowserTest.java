@@ -268,6 +268,53 @@ class FinanceBrowserTest extends BrowserTestSupport {
         assertAccessible();
     }
 
+    @Test
+    void theDfWritesHisReportAndHandsItOutAsPdfAndWord() throws Exception {
+        signInAs("df");
+        visit("/plans/" + planId + "/suivi-financier");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rapport financier sur le PST")).click();
+        page.getByLabel("Année budgétaire").selectOption("2026");
+        page.getByLabel("Rapport", new Page.GetByLabelOptions().setExact(true)).selectOption("mi-mandature");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher")).click();
+        assertThat(page.locator("h1")).hasText(
+                "Rapport financier sur le PST à mi-mandature — évolution jusqu’à l’exercice 2026");
+        assertAccessible();
+        page.getByLabel("Rédiger ou corriger le commentaire").fill(
+                "Les crédits du numérique sont inscrits.\nLa salle attend une modification budgétaire.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le commentaire")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Le commentaire du rapport financier a été enregistré.");
+        assertThat(page.locator("#titre-commentaire ~ p").nth(1)).hasText("La salle attend une modification budgétaire.");
+        Locator byYear = page.locator("table:has(caption:text('Dépenses par année'))");
+        // the yearly lines plan 3.000 + 30.000 in 2025; 2026 adds the room (10.000) and the licences (1.000)
+        assertThat(byYear.locator("tbody tr").nth(0)).containsText("33.000,00 €");
+        assertThat(byYear.locator("tbody tr").nth(1)).containsText("44.000,00 €");
+        assertThat(byYear.locator("tfoot")).containsText("77.000,00 €");
+        assertAccessible();
+        screenshot("financial-report");
+
+        Download pdf = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Télécharger en PDF")).click());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
+                pdf.path().toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            org.assertj.core.api.Assertions.assertThat(text).contains("La salle attend une modification budgétaire.")
+                    .contains("77.000,00 €").contains("Depuis le début de la mandature");
+        }
+        Download docx = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Télécharger en Word (DOCX)")).click());
+        try (InputStream in = Files.newInputStream(docx.path());
+                org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            org.assertj.core.api.Assertions.assertThat(document.getParagraphs().get(0).getText())
+                    .isEqualTo("Rapport financier sur le PST à mi-mandature — évolution jusqu’à l’exercice 2026");
+            org.assertj.core.api.Assertions.assertThat(document.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText))
+                    .contains("Les crédits du numérique sont inscrits.");
+            var years = document.getTables().get(1);
+            org.assertj.core.api.Assertions.assertThat(years.getRow(years.getNumberOfRows() - 1).getCell(1).getText())
+                    .isEqualTo("77.000,00 €");
+        }
+    }
+
     private static int column(Row header, String name) {
         for (int c = 0; c < header.getLastCellNum(); c++) {
             if (name.equals(header.getCell(c).getStringCellValue())) {

@@ -130,6 +130,10 @@ class RouteAccessMatrixTest {
         EXPECTED.put("POST /plans/{planId}/suivi-financier/ecomptes/appliquer", List.of(L, F, A, A, F, F, F));
         EXPECTED.put("POST /plans/{planId}/suivi-financier/execution/apercu", List.of(L, F, A, A, F, F, F));
         EXPECTED.put("POST /plans/{planId}/suivi-financier/execution/appliquer", List.of(L, F, A, A, F, F, F));
+        EXPECTED.put("GET /plans/{planId}/suivi-financier/rapport", List.of(L, F, A, A, A, F, F));
+        EXPECTED.put("POST /plans/{planId}/suivi-financier/rapport", List.of(L, F, A, A, F, F, F));
+        EXPECTED.put("GET /plans/{planId}/suivi-financier/rapport.pdf", List.of(L, F, A, A, A, F, F));
+        EXPECTED.put("GET /plans/{planId}/suivi-financier/rapport.docx", List.of(L, F, A, A, A, F, F));
         EXPECTED.put("GET /compte", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("POST /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));

@@ -1,0 +1,2 @@
+/** The adapters of the financial follow-up: the DF's reports. */
+package be.cpas.pst.persistence.finance;
