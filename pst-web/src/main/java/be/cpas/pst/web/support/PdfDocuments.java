@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
@@ -22,17 +22,20 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * openhtmltopdf: the template is drawn by Thymeleaf, read by jsoup into a DOM, laid out for A4 by its own print CSS.
  */
 @Component
-@ConditionalOnWebApplication
 public class PdfDocuments {
 
     private static final Locale BELGIUM = Locale.forLanguageTag("fr-BE");
 
-    private final SpringTemplateEngine templates;
+    private final ObjectProvider<SpringTemplateEngine> templates;
     private final ApplicationContext application;
-    private final ConversionService conversions;
+    private final ObjectProvider<ConversionService> conversions;
 
-    public PdfDocuments(SpringTemplateEngine templates, ApplicationContext application,
-            @Qualifier("mvcConversionService") ConversionService conversions) {
+    /**
+     * The template engine and the forms' conversion service exist only in the web application, not on the command
+     * line.
+     */
+    public PdfDocuments(ObjectProvider<SpringTemplateEngine> templates, ApplicationContext application,
+            @Qualifier("mvcConversionService") ObjectProvider<ConversionService> conversions) {
         this.templates = templates;
         this.application = application;
         this.conversions = conversions;
@@ -42,8 +45,8 @@ public class PdfDocuments {
     public byte[] pdf(String template, Map<String, Object> variables) {
         Context context = new Context(BELGIUM, variables);
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(application, conversions));
-        String html = templates.process(template, context);
+                new ThymeleafEvaluationContext(application, conversions.getIfAvailable()));
+        String html = templates.getObject().process(template, context);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
