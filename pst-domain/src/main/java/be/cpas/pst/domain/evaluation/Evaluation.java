@@ -20,6 +20,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,6 +53,31 @@ public class Evaluation implements Audited {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private EvaluationStatus status = EvaluationStatus.PREPARATION;
+
+    /** The day the figures are computed as of. */
+    @Column(name = "reference_date")
+    private LocalDate referenceDate;
+
+    @Column(columnDefinition = "text")
+    private String introduction;
+
+    @Column(name = "validated_on")
+    private LocalDate validatedOn;
+
+    @Column(name = "presented_on")
+    private LocalDate presentedOn;
+
+    /** The reference of the council's deliberation, e.g. "délibération n° 2027/045". */
+    @Column(length = 200)
+    private String deliberation;
+
+    /** The figures frozen at the reference date, as the reporting module wrote them (JSON). */
+    @Column(name = "frozen_figures", columnDefinition = "text")
+    private String frozenFigures;
+
     @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<EvaluationItem> items = new ArrayList<>();
@@ -74,25 +100,142 @@ public class Evaluation implements Audited {
         this.createdAt = Instant.now();
     }
 
+    /** The longest text of an evaluation (introduction, evaluation text, synergy review). */
+    public static final int MAX_TEXT = 20_000;
+
     public EvaluationItem assess(PlanNode node, String assessment, EvaluationDecision decision) {
-        plan.checkEditable();
+        return assess(node, null, assessment, decision, null, false);
+    }
+
+    /**
+     * What the evaluation says of an objective or an action: its appréciation, the text, the decision, the decision's
+     * details (a new échéance, the reason of an abandonment, what to add) and whether it is a major adjustment that
+     * needs the council's adoption.
+     */
+    public EvaluationItem assess(PlanNode node, Appreciation appreciation, String assessment,
+            EvaluationDecision decision, String details, boolean majorAdjustment) {
+        checkOpen();
+        limit(assessment);
+        limit(details);
+        if (!node.getPlan().getId().equals(plan.getId())) {
+            throw new RuleViolation("evaluation.node.notAssessable", "Not an element of this plan");
+        }
         if (!node.getKind().hasState()) {
             throw new RuleViolation("evaluation.node.notAssessable", "Only objectives and actions are evaluated");
         }
         for (EvaluationItem item : items) {
             if (item.getNode() == node) {
-                item.change(assessment, decision);
+                item.change(appreciation, assessment, decision, details, majorAdjustment);
                 return item;
             }
         }
-        EvaluationItem item = new EvaluationItem(this, node, assessment, decision);
+        EvaluationItem item = new EvaluationItem(this, node, appreciation, assessment, decision, details,
+                majorAdjustment);
         items.add(item);
         return item;
     }
 
     public void reviewSynergies(String review) {
-        plan.checkEditable();
+        checkOpen();
+        limit(review);
         this.synergyReview = review == null || review.isBlank() ? null : review.strip();
+    }
+
+    public void introduce(String text) {
+        checkOpen();
+        limit(text);
+        this.introduction = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Freezes the figures as computed at the reference date; again as long as the evaluation is in preparation. */
+    public void freeze(LocalDate onDate, String figures) {
+        checkOpen();
+        this.referenceDate = Objects.requireNonNull(onDate, "reference date");
+        this.frozenFigures = Objects.requireNonNull(figures, "figures");
+    }
+
+    /** The CODIR validates it: its figures are final. */
+    public void validate(LocalDate on) {
+        checkOpen();
+        if (frozenFigures == null) {
+            throw new RuleViolation("evaluation.notFrozen", "Freeze the figures before validating");
+        }
+        this.status = EvaluationStatus.VALIDATED;
+        this.validatedOn = Objects.requireNonNull(on, "date");
+    }
+
+    /** Back to preparation, before it is presented. */
+    public void reopen() {
+        plan.checkEditable();
+        if (status != EvaluationStatus.VALIDATED) {
+            throw new RuleViolation("evaluation.readOnly", "Only a validated evaluation can be reopened");
+        }
+        this.status = EvaluationStatus.PREPARATION;
+        this.validatedOn = null;
+    }
+
+    /** Presented to the council on a day, with the reference of its deliberation: read-only from then on. */
+    public void present(LocalDate on, String deliberationReference) {
+        plan.checkEditable();
+        if (status != EvaluationStatus.VALIDATED) {
+            throw new RuleViolation("evaluation.notValidated", "Validate the evaluation before presenting it");
+        }
+        if (on == null || validatedOn != null && on.isBefore(validatedOn)) {
+            throw new RuleViolation("evaluation.presentedBeforeValidation", "Presented before it was validated");
+        }
+        if (deliberationReference != null && deliberationReference.strip().length() > 200) {
+            throw new RuleViolation("node.text.tooLong", "Deliberation reference too long", 200);
+        }
+        this.status = EvaluationStatus.PRESENTED;
+        this.presentedOn = on;
+        this.deliberation = deliberationReference == null || deliberationReference.isBlank() ? null
+                : deliberationReference.strip();
+    }
+
+    private void checkOpen() {
+        plan.checkEditable();
+        if (!status.isOpen()) {
+            throw new RuleViolation("evaluation.readOnly", "The evaluation is no longer in preparation");
+        }
+    }
+
+    private static void limit(String text) {
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new RuleViolation("node.text.tooLong", "Text too long", MAX_TEXT);
+        }
+    }
+
+    public EvaluationStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getReferenceDate() {
+        return referenceDate;
+    }
+
+    public String getIntroduction() {
+        return introduction;
+    }
+
+    public LocalDate getValidatedOn() {
+        return validatedOn;
+    }
+
+    public LocalDate getPresentedOn() {
+        return presentedOn;
+    }
+
+    public String getDeliberation() {
+        return deliberation;
+    }
+
+    public String getFrozenFigures() {
+        return frozenFigures;
+    }
+
+    /** What the evaluation says of an element, if it says anything. */
+    public java.util.Optional<EvaluationItem> itemOf(long nodeId) {
+        return items.stream().filter(item -> item.getNode().getId() == nodeId).findFirst();
     }
 
     public Long getId() {
@@ -129,7 +272,7 @@ public class Evaluation implements Audited {
 
     @Override
     public String auditLabel() {
-        return getKind() + " " + getYear();
+        return "Évaluation " + getYear();
     }
 
     @Override

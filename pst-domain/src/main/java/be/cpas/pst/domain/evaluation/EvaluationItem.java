@@ -39,6 +39,16 @@ public class EvaluationItem implements Audited {
     @Column(length = 10)
     private EvaluationDecision decision;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 15)
+    private Appreciation appreciation;
+
+    @Column(name = "decision_details", columnDefinition = "text")
+    private String decisionDetails;
+
+    @Column(name = "major_adjustment", nullable = false)
+    private boolean majorAdjustment;
+
     @Version
     private long version;
 
@@ -46,15 +56,36 @@ public class EvaluationItem implements Audited {
         // for JPA
     }
 
-    EvaluationItem(Evaluation evaluation, PlanNode node, String assessment, EvaluationDecision decision) {
+    EvaluationItem(Evaluation evaluation, PlanNode node, Appreciation appreciation, String assessment,
+            EvaluationDecision decision, String details, boolean majorAdjustment) {
         this.evaluation = evaluation;
         this.node = node;
-        change(assessment, decision);
+        change(appreciation, assessment, decision, details, majorAdjustment);
     }
 
-    void change(String newAssessment, EvaluationDecision newDecision) {
+    void change(Appreciation newAppreciation, String newAssessment, EvaluationDecision newDecision,
+            String details, boolean major) {
+        this.appreciation = newAppreciation;
         this.assessment = newAssessment == null || newAssessment.isBlank() ? null : newAssessment.strip();
         this.decision = newDecision;
+        this.decisionDetails = details == null || details.isBlank() ? null : details.strip();
+        this.majorAdjustment = major && newDecision != null;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Appreciation getAppreciation() {
+        return appreciation;
+    }
+
+    public String getDecisionDetails() {
+        return decisionDetails;
+    }
+
+    public boolean isMajorAdjustment() {
+        return majorAdjustment;
     }
 
     public Long getId() {

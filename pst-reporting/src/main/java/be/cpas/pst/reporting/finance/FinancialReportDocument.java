@@ -140,7 +140,7 @@ public final class FinancialReportDocument {
     }
 
     /** {@code 70.000,00 €}, the Belgian way of the pages; a dash for an unknown figure. */
-    static String money(BigDecimal amount) {
+    public static String money(BigDecimal amount) {
         if (amount == null) {
             return "—";
         }

@@ -134,6 +134,20 @@ class RouteAccessMatrixTest {
         EXPECTED.put("POST /plans/{planId}/suivi-financier/rapport", List.of(L, F, A, A, F, F, F));
         EXPECTED.put("GET /plans/{planId}/suivi-financier/rapport.pdf", List.of(L, F, A, A, A, F, F));
         EXPECTED.put("GET /plans/{planId}/suivi-financier/rapport.docx", List.of(L, F, A, A, A, F, F));
+        // evaluations: staff read them all, council members those presented (another one is "not found"); the DG
+        // opens, validates and presents; the DG or the CODIR member who pilots an element writes its evaluation
+        EXPECTED.put("GET /plans/{planId}/evaluations", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("POST /plans/{planId}/evaluations", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("GET /plans/{planId}/evaluations/{evaluationId}", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/elements/{nodeId}", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/description", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/figer", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/valider", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/rouvrir", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/presenter", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("GET /plans/{planId}/evaluations/{evaluationId}/rapport", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("GET /plans/{planId}/evaluations/{evaluationId}/rapport.pdf", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("GET /plans/{planId}/evaluations/{evaluationId}/rapport.docx", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /compte", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("POST /compte/mot-de-passe", List.of(L, A, A, A, A, A, A));
@@ -175,6 +189,9 @@ class RouteAccessMatrixTest {
     private long serviceEntryId;
     private long indicatorId;
     private long otherActionId;
+    private long evaluationId;
+    @Autowired
+    be.cpas.pst.reporting.evaluation.EvaluationFigures evaluationFigures;
 
     @BeforeEach
     void data() {
@@ -219,6 +236,13 @@ class RouteAccessMatrixTest {
         indicatorId = jdbc.sql("""
                 insert into indicator (node_id, position, name, direction) values (?, 99, 'Indicateur de la matrice',
                 'INCREASE') returning id""").param(otherActionId).query(Long.class).single();
+        evaluationId = jdbc.sql("""
+                insert into evaluation (plan_id, evaluation_year, kind, reference_date, frozen_figures)
+                values (?, 2026, 'MID_TERM', current_date, ?)
+                on conflict (plan_id, evaluation_year, kind) do update set status = 'PREPARATION'
+                returning id""").param(adoptedPlanId)
+                .param(evaluationFigures.figuresAsOf(adoptedPlanId, java.time.LocalDate.now())).query(Long.class)
+                .single();
         targetAccountId = accounts.save(new Account("cible-" + System.nanoTime(), "Compte cible",
                 passwordEncoder.encode("une phrase de passe"), EnumSet.of(Role.AGENT))).getId();
     }
@@ -264,6 +288,7 @@ class RouteAccessMatrixTest {
                 .replace("{key}", "late")
                 .replace("{stepId}", String.valueOf(stepId))
                 .replace("{lineId}", String.valueOf(lineId))
+                .replace("{evaluationId}", String.valueOf(evaluationId))
                 .replace("{vocabulary}", "services")
                 .replace("{indicatorId}", String.valueOf(indicatorId))
                 .replace("{entryId}", String.valueOf(serviceEntryId))

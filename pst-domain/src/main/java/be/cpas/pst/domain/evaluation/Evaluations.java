@@ -1,0 +1,183 @@
+package be.cpas.pst.domain.evaluation;
+
+import be.cpas.pst.domain.access.AccessPolicy;
+import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.plan.PlanRepository;
+import be.cpas.pst.domain.planning.PlanNode;
+import be.cpas.pst.domain.planning.PlanNodeRepository;
+import be.cpas.pst.domain.shared.ConcurrentModification;
+import be.cpas.pst.domain.shared.NotFound;
+import be.cpas.pst.domain.shared.RuleViolation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The evaluations of a plan: the DG opens one (its figures frozen at the reference date), the DG and each pilote
+ * write what it says of the objectives and work they answer for, the DG validates it for the CODIR and records its
+ * presentation to the council, after which it is read-only. Staff read every evaluation; council members read those
+ * presented to the council.
+ */
+@Service
+@Transactional
+public class Evaluations {
+
+    private final EvaluationRepository evaluations;
+    private final PlanRepository plans;
+    private final PlanNodeRepository nodes;
+    private final FigureFreezer freezer;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    public Evaluations(EvaluationRepository evaluations, PlanRepository plans, PlanNodeRepository nodes,
+            FigureFreezer freezer, AccessPolicy policy, Optional<Clock> clock) {
+        this.evaluations = evaluations;
+        this.plans = plans;
+        this.nodes = nodes;
+        this.freezer = freezer;
+        this.policy = policy;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /** The evaluations of a plan the signed-in person may read. */
+    @Transactional(readOnly = true)
+    public List<Evaluation> list(long planId) {
+        Plan plan = loadPlan(planId);
+        policy.requireRead(plan);
+        plan.getOrganisation().getName();
+        return evaluations.findByPlan(planId).stream().filter(this::mayRead).toList();
+    }
+
+    /** The plan, for whoever may read it. */
+    @Transactional(readOnly = true)
+    public Plan plan(long planId) {
+        Plan plan = loadPlan(planId);
+        policy.requireRead(plan);
+        plan.getOrganisation().getName();
+        return plan;
+    }
+
+    @Transactional(readOnly = true)
+    public Evaluation find(long planId, long evaluationId) {
+        Evaluation evaluation = evaluations.findOne(planId, evaluationId)
+                .filter(this::mayRead)
+                .orElseThrow(() -> new NotFound("evaluation.notFound", "No evaluation " + evaluationId));
+        evaluation.getItems().forEach(item -> item.getNode().getCode());
+        evaluation.getPlan().getOrganisation().getName();
+        return evaluation;
+    }
+
+    private boolean mayRead(Evaluation evaluation) {
+        return policy.mayReadInternal() && policy.mayRead(evaluation.getPlan())
+                || policy.mayRead(evaluation.getPlan()) && (evaluation.getStatus() == EvaluationStatus.PRESENTED
+                        || evaluation.getStatus() == EvaluationStatus.PUBLISHED);
+    }
+
+    /** Opens an evaluation, its figures frozen at the reference date. */
+    public Evaluation open(long planId, int year, EvaluationKind kind, LocalDate referenceDate) {
+        Plan plan = loadPlan(planId);
+        policy.requireEditStructure();
+        if (evaluations.exists(planId, year, kind)) {
+            throw new RuleViolation("evaluation.exists", "An evaluation of that year and kind exists", year);
+        }
+        LocalDate reference = referenceDate == null ? LocalDate.now(clock) : referenceDate;
+        if (reference.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("evaluation.referenceInFuture", "The reference date is in the future");
+        }
+        Evaluation evaluation = evaluations.save(new Evaluation(plan, year, kind));
+        evaluation.freeze(reference, freezer.figuresAsOf(planId, reference));
+        return evaluation;
+    }
+
+    /** Freezes the figures again (in preparation only), at a new reference date if one is given. */
+    public void refreshFigures(long planId, long evaluationId, long expectedVersion, LocalDate referenceDate) {
+        policy.requireEditStructure();
+        Evaluation evaluation = current(planId, evaluationId, expectedVersion);
+        LocalDate reference = referenceDate == null ? evaluation.getReferenceDate() : referenceDate;
+        if (reference.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("evaluation.referenceInFuture", "The reference date is in the future");
+        }
+        evaluation.freeze(reference, freezer.figuresAsOf(planId, reference));
+    }
+
+    /** The introduction and the synergy review, written by the DG. */
+    public void describe(long planId, long evaluationId, long expectedVersion, String introduction,
+            String synergyReview) {
+        policy.requireEditStructure();
+        Evaluation evaluation = current(planId, evaluationId, expectedVersion);
+        evaluation.introduce(introduction);
+        evaluation.reviewSynergies(synergyReview);
+    }
+
+    /** What the evaluation says of one element: the DG, or the CODIR member who pilots it. */
+    public EvaluationItem assess(long planId, long evaluationId, long nodeId, Long expectedItemVersion,
+            Appreciation appreciation, String text, EvaluationDecision decision, String details, boolean major) {
+        Evaluation evaluation = evaluations.findOne(planId, evaluationId)
+                .orElseThrow(() -> new NotFound("evaluation.notFound", "No evaluation " + evaluationId));
+        PlanNode node = nodes.findNode(planId, nodeId)
+                .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
+        if (!mayAssess(node)) {
+            throw new be.cpas.pst.domain.access.AccessRefused("Not allowed to evaluate " + nodeId);
+        }
+        Optional<EvaluationItem> existing = evaluation.itemOf(nodeId);
+        if (existing.isPresent() != (expectedItemVersion != null)) {
+            throw new ConcurrentModification("Evaluation of node " + nodeId);
+        }
+        existing.ifPresent(item -> ConcurrentModification.check(expectedItemVersion, item.getVersion(),
+                "Evaluation of node " + nodeId));
+        return evaluation.assess(node, appreciation, text, decision, details, major);
+    }
+
+    /** Whether the signed-in person may write what an evaluation says of an element. */
+    public boolean mayAssess(PlanNode node) {
+        return policy.mayEditFiche(node);
+    }
+
+    /** The objectives and work of a plan the signed-in person may evaluate (one statement). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> assessable(long planId) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (PlanNode node : nodes.findTreeOfPlan(planId)) {
+            if (node.getKind().hasState() && mayAssess(node)) {
+                ids.add(node.getId());
+            }
+        }
+        return ids;
+    }
+
+    public boolean mayManage() {
+        return policy.mayEditStructure();
+    }
+
+    public void validate(long planId, long evaluationId, long expectedVersion) {
+        policy.requireEditStructure();
+        current(planId, evaluationId, expectedVersion).validate(LocalDate.now(clock));
+    }
+
+    public void reopen(long planId, long evaluationId, long expectedVersion) {
+        policy.requireEditStructure();
+        current(planId, evaluationId, expectedVersion).reopen();
+    }
+
+    public void present(long planId, long evaluationId, long expectedVersion, LocalDate on, String deliberation) {
+        policy.requireEditStructure();
+        if (on != null && on.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("evaluation.presentedInFuture", "Presented in the future");
+        }
+        current(planId, evaluationId, expectedVersion).present(on, deliberation);
+    }
+
+    private Evaluation current(long planId, long evaluationId, long expectedVersion) {
+        Evaluation evaluation = evaluations.findOne(planId, evaluationId)
+                .orElseThrow(() -> new NotFound("evaluation.notFound", "No evaluation " + evaluationId));
+        ConcurrentModification.check(expectedVersion, evaluation.getVersion(), "Evaluation " + evaluationId);
+        return evaluation;
+    }
+
+    private Plan loadPlan(long planId) {
+        return plans.findById(planId).orElseThrow(() -> new NotFound("plan.notFound", "No plan " + planId));
+    }
+}

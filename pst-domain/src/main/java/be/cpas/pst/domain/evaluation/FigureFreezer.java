@@ -1,0 +1,13 @@
+package be.cpas.pst.domain.evaluation;
+
+import java.time.LocalDate;
+
+/**
+ * Port to whoever computes a plan's figures (the reporting module): the figures of a plan as of a day, written down
+ * so that an evaluation keeps them as they were.
+ */
+public interface FigureFreezer {
+
+    /** The plan's figures as of {@code referenceDate}, in the form the reporting module reads back. */
+    String figuresAsOf(long planId, LocalDate referenceDate);
+}

@@ -1,0 +1,289 @@
+package be.cpas.pst.web.evaluation;
+
+import be.cpas.pst.domain.evaluation.Appreciation;
+import be.cpas.pst.domain.evaluation.Evaluation;
+import be.cpas.pst.domain.evaluation.EvaluationDecision;
+import be.cpas.pst.domain.evaluation.EvaluationItem;
+import be.cpas.pst.domain.evaluation.EvaluationKind;
+import be.cpas.pst.domain.evaluation.Evaluations;
+import be.cpas.pst.domain.finance.FinancialReport;
+import be.cpas.pst.domain.finance.FinancialReports;
+import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.shared.ConcurrentModification;
+import be.cpas.pst.domain.shared.RuleViolation;
+import be.cpas.pst.domain.vocabulary.StateCategory;
+import be.cpas.pst.reporting.evaluation.EvaluationDocument;
+import be.cpas.pst.reporting.evaluation.EvaluationFigures;
+import be.cpas.pst.reporting.evaluation.FrozenFigures;
+import be.cpas.pst.reporting.finance.FinanceService;
+import be.cpas.pst.reporting.finance.FinancialReportFigures;
+import be.cpas.pst.web.support.FormErrors;
+import be.cpas.pst.web.support.PdfDocuments;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The evaluations of a plan: the list, the opening (DG), the evaluation page where the DG and the pilotes write
+ * what it says of each objective, its life (validation, presentation to the council), and the report for the
+ * council as a page, PDF and DOCX from the same figures.
+ */
+@Controller
+class EvaluationController {
+
+    private final Evaluations evaluations;
+    private final FinanceService finance;
+    private final FinancialReports financialReports;
+    private final PdfDocuments pdf;
+    private final MessageSource messages;
+
+    EvaluationController(Evaluations evaluations, FinanceService finance,
+            FinancialReports financialReports, PdfDocuments pdf, MessageSource messages) {
+        this.evaluations = evaluations;
+        this.finance = finance;
+        this.financialReports = financialReports;
+        this.pdf = pdf;
+        this.messages = messages;
+    }
+
+    @GetMapping("/plans/{planId}/evaluations")
+    String list(@PathVariable long planId, Model model) {
+        List<Evaluation> list = evaluations.list(planId);
+        return showList(planId, list, new EvaluationForms.Open(), null, model);
+    }
+
+    private String showList(long planId, List<Evaluation> list, EvaluationForms.Open form, String error,
+            Model model) {
+        Plan plan = list.isEmpty() ? evaluations.plan(planId) : list.get(0).getPlan();
+        if (form.getYear() == null) {
+            form.setYear(Math.min(plan.getPeriodEnd(), java.time.LocalDate.now().getYear()));
+        }
+        model.addAttribute("plan", plan);
+        model.addAttribute("evaluations", list);
+        model.addAttribute("openForm", form);
+        model.addAttribute("error", error);
+        model.addAttribute("mayManage", evaluations.mayManage());
+        model.addAttribute("kinds", EvaluationKind.values());
+        return "evaluation/list";
+    }
+
+    @PostMapping("/plans/{planId}/evaluations")
+    String open(@PathVariable long planId, @Valid @ModelAttribute("openForm") EvaluationForms.Open form,
+            BindingResult result, Model model) {
+        if (!evaluations.mayManage()) {
+            throw new be.cpas.pst.domain.access.AccessRefused("Not allowed to open an evaluation");
+        }
+        Map<String, String> errors = FormErrors.byField(result, messages);
+        if (errors.isEmpty()) {
+            try {
+                Evaluation opened = evaluations.open(planId, form.getYear(), form.getKind(), form.getReferenceDate());
+                return "redirect:/plans/" + planId + "/evaluations/" + opened.getId();
+            } catch (RuleViolation refused) {
+                errors.put("global", text(refused));
+            }
+        }
+        return showList(planId, evaluations.list(planId), form, errors.values().iterator().next(), model);
+    }
+
+    @GetMapping("/plans/{planId}/evaluations/{evaluationId}")
+    String page(@PathVariable long planId, @PathVariable long evaluationId, Model model) {
+        return show(planId, evaluationId, null, null, null, model);
+    }
+
+    private String show(long planId, long evaluationId, Long failedNodeId, EvaluationForms.Assess failedForm,
+            String error, Model model) {
+        Evaluation evaluation = evaluations.find(planId, evaluationId);
+        FrozenFigures figures = EvaluationFigures.read(evaluation.getFrozenFigures());
+        Set<Long> assessable = evaluation.getStatus().isOpen() ? evaluations.assessable(planId) : Set.of();
+        Map<Long, EvaluationForms.Assess> forms = new HashMap<>();
+        for (long nodeId : assessable) {
+            forms.put(nodeId, EvaluationForms.Assess.of(evaluation.itemOf(nodeId).orElse(null)));
+        }
+        if (failedNodeId != null) {
+            forms.put(failedNodeId, failedForm);
+        }
+        addReport(evaluation, figures, model);
+        model.addAttribute("forms", forms);
+        model.addAttribute("failedNodeId", failedNodeId);
+        model.addAttribute("error", error);
+        model.addAttribute("description", EvaluationForms.Description.of(evaluation));
+        model.addAttribute("mayManage", evaluations.mayManage());
+        model.addAttribute("appreciations", Appreciation.values());
+        model.addAttribute("decisions", EvaluationDecision.values());
+        long operational = figures == null ? 0 : figures.elements().stream()
+                .filter(e -> e.kind() == be.cpas.pst.domain.planning.NodeKind.OPERATIONAL_OBJECTIVE).count();
+        long drafted = evaluation.getItems().stream().filter(item -> item.getNode().getKind()
+                == be.cpas.pst.domain.planning.NodeKind.OPERATIONAL_OBJECTIVE && (item.getAppreciation() != null
+                || item.getAssessment() != null)).count();
+        model.addAttribute("operationalCount", operational);
+        model.addAttribute("draftedCount", drafted);
+        return "evaluation/evaluation";
+    }
+
+    /** What the report shows: the evaluation, its frozen figures, its items by element, the financial chapter. */
+    private void addReport(Evaluation evaluation, FrozenFigures figures, Model model) {
+        Map<Long, EvaluationItem> items = new LinkedHashMap<>();
+        evaluation.getItems().forEach(item -> items.put(item.getNode().getId(), item));
+        model.addAttribute("evaluation", evaluation);
+        model.addAttribute("plan", evaluation.getPlan());
+        model.addAttribute("figures", figures);
+        model.addAttribute("items", items);
+        model.addAttribute("categories", StateCategory.values());
+        Optional<FinancialReportFigures> financial = finance.mayRead(evaluation.getPlan().getId())
+                ? finance.report(evaluation.getPlan().getId(), Math.min(evaluation.getYear(),
+                        evaluation.getPlan().getPeriodEnd()), evaluation.getKind())
+                : Optional.empty();
+        model.addAttribute("financial", financial.orElse(null));
+        model.addAttribute("financialCommentary", financial.isEmpty() ? null : financialReports
+                .find(evaluation.getPlan().getId(), financial.get().year(), evaluation.getKind())
+                .map(FinancialReport::getCommentary).orElse(null));
+    }
+
+    @PostMapping("/plans/{planId}/evaluations/{evaluationId}/elements/{nodeId}")
+    String assess(@PathVariable long planId, @PathVariable long evaluationId, @PathVariable long nodeId,
+            @Valid @ModelAttribute EvaluationForms.Assess form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Map<String, String> errors = FormErrors.byField(result, messages);
+        if (errors.isEmpty()) {
+            try {
+                evaluations.assess(planId, evaluationId, nodeId, form.getVersion(), form.getAppreciation(),
+                        form.getText(), form.getDecision(), form.getDetails(), form.isMajor());
+                redirect.addFlashAttribute("flash", "evaluation.item.saved");
+                return "redirect:/plans/" + planId + "/evaluations/" + evaluationId + "#element-" + nodeId;
+            } catch (ConcurrentModification | OptimisticLockingFailureException conflict) {
+                errors.put("global", messages.getMessage("evaluation.item.conflict", null,
+                        LocaleContextHolder.getLocale()));
+                Evaluation now = evaluations.find(planId, evaluationId);
+                form.setVersion(now.itemOf(nodeId).map(EvaluationItem::getVersion).orElse(null));
+            } catch (RuleViolation refused) {
+                errors.put("global", text(refused));
+            }
+        }
+        return show(planId, evaluationId, nodeId, form, errors.values().iterator().next(), model);
+    }
+
+    @PostMapping("/plans/{planId}/evaluations/{evaluationId}/description")
+    String describe(@PathVariable long planId, @PathVariable long evaluationId,
+            @Valid @ModelAttribute EvaluationForms.Description form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return step(planId, evaluationId, result, model, redirect, "evaluation.description.saved",
+                () -> evaluations.describe(planId, evaluationId, form.getVersion(), form.getIntroduction(),
+                        form.getSynergyReview()));
+    }
+
+    @PostMapping("/plans/{planId}/evaluations/{evaluationId}/figer")
+    String refresh(@PathVariable long planId, @PathVariable long evaluationId,
+            @Valid @ModelAttribute EvaluationForms.Step form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return step(planId, evaluationId, result, model, redirect, "evaluation.frozen",
+                () -> evaluations.refreshFigures(planId, evaluationId, form.getVersion(), form.getOn()));
+    }
+
+    @PostMapping("/plans/{planId}/evaluations/{evaluationId}/valider")
+    String validate(@PathVariable long planId, @PathVariable long evaluationId,
+            @Valid @ModelAttribute EvaluationForms.Step form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return step(planId, evaluationId, result, model, redirect, "evaluation.validated",
+                () -> evaluations.validate(planId, evaluationId, form.getVersion()));
+    }
+
+    @PostMapping("/plans/{planId}/evaluations/{evaluationId}/rouvrir")
+    String reopen(@PathVariable long planId, @PathVariable long evaluationId,
+            @Valid @ModelAttribute EvaluationForms.Step form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return step(planId, evaluationId, result, model, redirect, "evaluation.reopened",
+                () -> evaluations.reopen(planId, evaluationId, form.getVersion()));
+    }
+
+    @PostMapping("/plans/{planId}/evaluations/{evaluationId}/presenter")
+    String present(@PathVariable long planId, @PathVariable long evaluationId,
+            @Valid @ModelAttribute EvaluationForms.Step form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return step(planId, evaluationId, result, model, redirect, "evaluation.presented",
+                () -> evaluations.present(planId, evaluationId, form.getVersion(), form.getOn(),
+                        form.getDeliberation()));
+    }
+
+    /** One step of the DG: done and back to the page, or the page again with the French reason. */
+    private String step(long planId, long evaluationId, BindingResult result, Model model,
+            RedirectAttributes redirect, String done, Runnable action) {
+        Map<String, String> errors = FormErrors.byField(result, messages);
+        if (errors.isEmpty()) {
+            try {
+                action.run();
+                redirect.addFlashAttribute("flash", done);
+                return "redirect:/plans/" + planId + "/evaluations/" + evaluationId;
+            } catch (ConcurrentModification | OptimisticLockingFailureException conflict) {
+                errors.put("global", messages.getMessage("concurrent.modification", null,
+                        LocaleContextHolder.getLocale()));
+            } catch (RuleViolation refused) {
+                errors.put("global", text(refused));
+            }
+        }
+        return show(planId, evaluationId, null, null, errors.values().iterator().next(), model);
+    }
+
+    @GetMapping("/plans/{planId}/evaluations/{evaluationId}/rapport")
+    String report(@PathVariable long planId, @PathVariable long evaluationId, Model model) {
+        reportModel(planId, evaluationId, model);
+        return "evaluation/report";
+    }
+
+    /** The report's model, as the page, the PDF and the DOCX read it. */
+    private Evaluation reportModel(long planId, long evaluationId, Model model) {
+        Evaluation evaluation = evaluations.find(planId, evaluationId);
+        addReport(evaluation, EvaluationFigures.read(evaluation.getFrozenFigures()), model);
+        return evaluation;
+    }
+
+    @GetMapping("/plans/{planId}/evaluations/{evaluationId}/rapport.pdf")
+    void reportPdf(@PathVariable long planId, @PathVariable long evaluationId, Model model,
+            HttpServletResponse response) throws IOException {
+        Evaluation evaluation = reportModel(planId, evaluationId, model);
+        byte[] document = pdf.pdf("evaluation/report-print", model.asMap());
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(evaluation) + ".pdf\"");
+        response.getOutputStream().write(document);
+    }
+
+    @GetMapping("/plans/{planId}/evaluations/{evaluationId}/rapport.docx")
+    void reportDocx(@PathVariable long planId, @PathVariable long evaluationId, Model model,
+            HttpServletResponse response) throws IOException {
+        Evaluation evaluation = reportModel(planId, evaluationId, model);
+        response.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(evaluation) + ".docx\"");
+        EvaluationDocument.docx(new EvaluationDocument.Report(evaluation, (FrozenFigures) model.getAttribute("figures"),
+                (FinancialReportFigures) model.getAttribute("financial"),
+                (String) model.getAttribute("financialCommentary")), this::text, response.getOutputStream());
+    }
+
+    private static String fileName(Evaluation evaluation) {
+        return "pst-evaluation-" + evaluation.getYear() + "-" + evaluation.getKind().name().toLowerCase();
+    }
+
+    private String text(RuleViolation refused) {
+        return messages.getMessage(refused.messageKey(), refused.arguments(), LocaleContextHolder.getLocale());
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
+}

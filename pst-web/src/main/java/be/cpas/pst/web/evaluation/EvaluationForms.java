@@ -1,0 +1,199 @@
+package be.cpas.pst.web.evaluation;
+
+import be.cpas.pst.domain.evaluation.Appreciation;
+import be.cpas.pst.domain.evaluation.Evaluation;
+import be.cpas.pst.domain.evaluation.EvaluationDecision;
+import be.cpas.pst.domain.evaluation.EvaluationItem;
+import be.cpas.pst.domain.evaluation.EvaluationKind;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The forms of the evaluation pages, bound with Bean Validation; lengths are the entity's. */
+final class EvaluationForms {
+
+    private EvaluationForms() {
+    }
+
+    /** Opening an evaluation: its year, its kind, the day its figures are computed as of. */
+    public static class Open {
+        @NotNull(message = "{evaluation.form.year}")
+        private Integer year;
+        @NotNull(message = "{evaluation.form.kind}")
+        private EvaluationKind kind = EvaluationKind.ANNUAL;
+        @DateTimeFormat(pattern = "dd/MM/yyyy")
+        private LocalDate referenceDate;
+
+        public Integer getYear() {
+            return year;
+        }
+
+        public void setYear(Integer year) {
+            this.year = year;
+        }
+
+        public EvaluationKind getKind() {
+            return kind;
+        }
+
+        public void setKind(EvaluationKind kind) {
+            this.kind = kind;
+        }
+
+        public LocalDate getReferenceDate() {
+            return referenceDate;
+        }
+
+        public void setReferenceDate(LocalDate referenceDate) {
+            this.referenceDate = referenceDate;
+        }
+    }
+
+    /** What the evaluation says of one element, built on the version the page showed ({@code null}: nothing yet). */
+    public static class Assess {
+        private Long version;
+        private Appreciation appreciation;
+        @Size(max = Evaluation.MAX_TEXT, message = "{form.tooLong}")
+        private String text;
+        private EvaluationDecision decision;
+        @Size(max = Evaluation.MAX_TEXT, message = "{form.tooLong}")
+        private String details;
+        private boolean major;
+
+        static Assess of(EvaluationItem item) {
+            Assess form = new Assess();
+            if (item != null) {
+                form.version = item.getVersion();
+                form.appreciation = item.getAppreciation();
+                form.text = item.getAssessment();
+                form.decision = item.getDecision();
+                form.details = item.getDecisionDetails();
+                form.major = item.isMajorAdjustment();
+            }
+            return form;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+
+        public Appreciation getAppreciation() {
+            return appreciation;
+        }
+
+        public void setAppreciation(Appreciation appreciation) {
+            this.appreciation = appreciation;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public EvaluationDecision getDecision() {
+            return decision;
+        }
+
+        public void setDecision(EvaluationDecision decision) {
+            this.decision = decision;
+        }
+
+        public String getDetails() {
+            return details;
+        }
+
+        public void setDetails(String details) {
+            this.details = details;
+        }
+
+        public boolean isMajor() {
+            return major;
+        }
+
+        public void setMajor(boolean major) {
+            this.major = major;
+        }
+    }
+
+    /** The introduction and the synergy review. */
+    public static class Description {
+        private long version;
+        @Size(max = Evaluation.MAX_TEXT, message = "{form.tooLong}")
+        private String introduction;
+        @Size(max = Evaluation.MAX_TEXT, message = "{form.tooLong}")
+        private String synergyReview;
+
+        static Description of(Evaluation evaluation) {
+            Description form = new Description();
+            form.version = evaluation.getVersion();
+            form.introduction = evaluation.getIntroduction();
+            form.synergyReview = evaluation.getSynergyReview();
+            return form;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+
+        public String getIntroduction() {
+            return introduction;
+        }
+
+        public void setIntroduction(String introduction) {
+            this.introduction = introduction;
+        }
+
+        public String getSynergyReview() {
+            return synergyReview;
+        }
+
+        public void setSynergyReview(String synergyReview) {
+            this.synergyReview = synergyReview;
+        }
+    }
+
+    /** A step of the evaluation's life: validation, presentation to the council (its date and deliberation). */
+    public static class Step {
+        private long version;
+        @DateTimeFormat(pattern = "dd/MM/yyyy")
+        private LocalDate on;
+        @Size(max = 200, message = "{form.tooLong}")
+        private String deliberation;
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+
+        public LocalDate getOn() {
+            return on;
+        }
+
+        public void setOn(LocalDate on) {
+            this.on = on;
+        }
+
+        public String getDeliberation() {
+            return deliberation;
+        }
+
+        public void setDeliberation(String deliberation) {
+            this.deliberation = deliberation;
+        }
+    }
+}
