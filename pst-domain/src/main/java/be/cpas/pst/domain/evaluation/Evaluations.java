@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +29,13 @@ public class Evaluations {
     private final EvaluationRepository evaluations;
     private final PlanRepository plans;
     private final PlanNodeRepository nodes;
-    private final FigureFreezer freezer;
+    /** The reporting module's; absent where only the domain and its adapters run (their tests). */
+    private final ObjectProvider<FigureFreezer> freezer;
     private final AccessPolicy policy;
     private final Clock clock;
 
     public Evaluations(EvaluationRepository evaluations, PlanRepository plans, PlanNodeRepository nodes,
-            FigureFreezer freezer, AccessPolicy policy, Optional<Clock> clock) {
+            ObjectProvider<FigureFreezer> freezer, AccessPolicy policy, Optional<Clock> clock) {
         this.evaluations = evaluations;
         this.plans = plans;
         this.nodes = nodes;
@@ -88,7 +90,7 @@ public class Evaluations {
             throw new RuleViolation("evaluation.referenceInFuture", "The reference date is in the future");
         }
         Evaluation evaluation = evaluations.save(new Evaluation(plan, year, kind));
-        evaluation.freeze(reference, freezer.figuresAsOf(planId, reference));
+        evaluation.freeze(reference, freezer.getObject().figuresAsOf(planId, reference));
         return evaluation;
     }
 
@@ -100,7 +102,7 @@ public class Evaluations {
         if (reference.isAfter(LocalDate.now(clock))) {
             throw new RuleViolation("evaluation.referenceInFuture", "The reference date is in the future");
         }
-        evaluation.freeze(reference, freezer.figuresAsOf(planId, reference));
+        evaluation.freeze(reference, freezer.getObject().figuresAsOf(planId, reference));
     }
 
     /** The introduction and the synergy review, written by the DG. */

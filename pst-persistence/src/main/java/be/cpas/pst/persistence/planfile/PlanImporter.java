@@ -140,7 +140,12 @@ public class PlanImporter {
                             Organisation.class)
                     .setParameter("name", data.nom().strip()).getResultList();
             if (!existing.isEmpty()) {
-                return existing.get(0);
+                // the file completes what the organisation does not say yet (its INS code, for eComptes)
+                Organisation found = existing.get(0);
+                if (found.getInsCode() == null && !blank(data.codeIns())) {
+                    found.updateContact(found.getAddress(), found.getWebsite(), data.codeIns().strip());
+                }
+                return found;
             }
             Organisation created = new Organisation(data.nom(), data.adresse(), data.siteWeb(), data.codeIns());
             entityManager.persist(created);

@@ -28,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
@@ -281,9 +282,14 @@ public class DemoPlanLoader {
 
     /** The article a CPAS's accounting would give the line, from what the plan says of it. */
     private static DemoArticle article(BudgetLine line) {
-        String said = ((line.getComment() == null ? "" : line.getComment()) + " "
-                + (line.getOriginalText() == null ? "" : line.getOriginalText())).toLowerCase(Locale.ROOT);
-        BigDecimal amount = line.getAmountMax() == null ? BigDecimal.ZERO : line.getAmountMax();
+        // the line's own comment first: several lines of an action share the plan's sentence
+        DemoArticle byComment = articleSaid(line, line.getComment());
+        return byComment != null ? byComment : Objects.requireNonNullElseGet(articleSaid(line,
+                line.getOriginalText()), () -> byAmount(line));
+    }
+
+    private static DemoArticle articleSaid(BudgetLine line, String text) {
+        String said = text == null ? "" : text.toLowerCase(Locale.ROOT);
         if (said.contains("mi-temps")) {
             return DEMO_ARTICLES[5];
         }
@@ -302,6 +308,11 @@ public class DemoPlanLoader {
         if (said.contains("folder")) {
             return DEMO_ARTICLES[6];
         }
+        return null;
+    }
+
+    private static DemoArticle byAmount(BudgetLine line) {
+        BigDecimal amount = line.getAmountMax() == null ? BigDecimal.ZERO : line.getAmountMax();
         if (amount.compareTo(BigDecimal.valueOf(50_000)) >= 0) {
             return DEMO_ARTICLES[7];
         }

@@ -53,6 +53,18 @@ class DemoPlanLoaderTest {
     }
 
     @Test
+    void theDemoOrganisationHasItsInsCodeAndItsLinesTheirArticles() {
+        // eComptes recognises the CPAS by the INS code the sample gives, even for an organisation created before it
+        assertThat(jdbc.sql("select o.ins_code from organisation o join plan p on p.organisation_id = o.id "
+                + "where p.id = ?").param(planId).query(String.class).single()).isEqualTo("92141");
+        assertThat(count("select count(*) from budget_line b join plan_node n on n.id = b.node_id "
+                + "where n.plan_id = :plan and b.budget_article like '84010/%'")).isPositive();
+        assertThat(count("select count(*) from budget_line b join plan_node n on n.id = b.node_id "
+                + "where n.plan_id = :plan and b.budget_article is null")).as("a line left without article")
+                .isPositive();
+    }
+
+    @Test
     void someActionsAreLateSomeStaleOneDoneOneSuspendedOneAbandoned() {
         assertThat(count("""
                 select count(*) from plan_node n join progress_state s on s.id = n.state_id
