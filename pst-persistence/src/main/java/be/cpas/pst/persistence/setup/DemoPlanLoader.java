@@ -2,6 +2,11 @@ package be.cpas.pst.persistence.setup;
 
 import be.cpas.pst.domain.account.Account;
 import be.cpas.pst.domain.deadline.Deadline;
+import be.cpas.pst.domain.evaluation.Appreciation;
+import be.cpas.pst.domain.evaluation.Evaluation;
+import be.cpas.pst.domain.evaluation.EvaluationDecision;
+import be.cpas.pst.domain.evaluation.EvaluationKind;
+import be.cpas.pst.domain.evaluation.FigureFreezer;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.planning.BudgetFigures;
 import be.cpas.pst.domain.planning.BudgetFlow;
@@ -28,11 +33,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,10 +55,13 @@ public class DemoPlanLoader {
 
     private final EntityManager entityManager;
     private final PlanImporter importer;
+    /** The reporting module's, to freeze the demo evaluations' figures; absent in the adapters' own tests. */
+    private final ObjectProvider<FigureFreezer> freezer;
 
-    public DemoPlanLoader(EntityManager entityManager, PlanImporter importer) {
+    public DemoPlanLoader(EntityManager entityManager, PlanImporter importer, ObjectProvider<FigureFreezer> freezer) {
         this.entityManager = entityManager;
         this.importer = importer;
+        this.freezer = freezer;
     }
 
     /** Loads the demo plan when the database holds no plan yet; returns its id, or -1 when nothing was done. */
@@ -63,9 +72,60 @@ public class DemoPlanLoader {
             return -1;
         }
         long planId = importer.importPlan(SamplePlan.LA_BRUYERE.bytes()).planId();
-        new FollowUp(entityManager.find(Plan.class, planId), today).apply();
+        Plan plan = entityManager.find(Plan.class, planId);
+        new FollowUp(plan, today).apply();
         entityManager.flush();
+        FigureFreezer figures = freezer.getIfAvailable();
+        if (figures != null) {
+            evaluations(plan, today, figures);
+            entityManager.flush();
+        }
         return planId;
+    }
+
+    /**
+     * Last year's annual evaluation, presented to the council with its decisions, and this year's in preparation
+     * with one objective drafted: a visitor sees both states.
+     */
+    private void evaluations(Plan plan, LocalDate today, FigureFreezer figures) {
+        List<PlanNode> operational = entityManager.createQuery("""
+                        select n from PlanNode n where n.plan = :plan and n.kind = :kind
+                        order by n.parent.position, n.position""", PlanNode.class)
+                .setParameter("plan", plan).setParameter("kind", NodeKind.OPERATIONAL_OBJECTIVE).getResultList();
+        int lastYear = today.getYear() - 1;
+        if (lastYear >= plan.getPeriodStart() && operational.size() >= 3) {
+            LocalDate reference = LocalDate.of(lastYear, 12, 31);
+            Evaluation past = new Evaluation(plan, lastYear, EvaluationKind.ANNUAL);
+            entityManager.persist(past);
+            past.freeze(reference, figures.figuresAsOf(plan.getId(), reference));
+            past.introduce("Première évaluation annuelle du PST, présentée au Conseil avec la note de politique "
+                    + "générale du budget " + (lastYear + 1) + ".\nLe CODIR l’a préparée avec chaque responsable de "
+                    + "service.");
+            past.assess(operational.get(0), Appreciation.ON_TRACK, "Les rencontres avec l’administration "
+                    + "communale ont lieu chaque trimestre ; la convention de services partagés est en rédaction.",
+                    EvaluationDecision.KEEP, null, false);
+            past.assess(operational.get(1), Appreciation.TO_STRENGTHEN, "Le registre des traitements est commencé "
+                    + "mais l’analyse d’impact attend le délégué à la protection des données.",
+                    EvaluationDecision.POSTPONE, "Échéance reportée à fin " + (lastYear + 2), false);
+            past.assess(operational.get(2), Appreciation.NOT_ACHIEVED, "Le logiciel envisagé ne répond pas aux "
+                    + "besoins du service social.", EvaluationDecision.ADAPT,
+                    "Remplacer l’achat par une mutualisation avec la Commune", true);
+            past.reviewSynergies("Les synergies avec la Commune (informatique, marchés publics, formation) sont "
+                    + "suivies par le comité de concertation.");
+            LocalDate validated = LocalDate.of(lastYear + 1, 2, 10);
+            LocalDate presented = LocalDate.of(lastYear + 1, 3, 26);
+            if (presented.isBefore(today)) {
+                past.validate(validated);
+                past.present(presented, "Délibération n° " + (lastYear + 1) + "/031");
+            }
+        }
+        if (today.getYear() <= plan.getPeriodEnd() && !operational.isEmpty()) {
+            Evaluation current = new Evaluation(plan, today.getYear(), EvaluationKind.ANNUAL);
+            entityManager.persist(current);
+            current.freeze(today, figures.figuresAsOf(plan.getId(), today));
+            current.assess(operational.get(0), Appreciation.ON_TRACK, "La convention de services partagés "
+                    + "est signée ; reste la mutualisation des marchés.", EvaluationDecision.KEEP, null, false);
+        }
     }
 
     /** One run of the generator. */

@@ -123,4 +123,28 @@ class EvaluationBrowserTest extends BrowserTestSupport {
         visit("/plans/" + planId + "/evaluations");
         assertThat(page.locator(".evaluation-list")).containsText("Présentée au Conseil");
     }
+
+    @Test
+    void theDemoHasLastYearsEvaluationPresentedAndThisYearsInPreparation() {
+        long demo = jdbc.sql("select id from plan where title = 'Programme Stratégique Transversal 2025-2030'")
+                .query(Long.class).single();
+        int lastYear = java.time.LocalDate.now().getYear() - 1;
+        signInAs("conseiller");
+        visit("/plans/" + demo + "/evaluations");
+        assertThat(page.locator(".evaluation-list")).containsText("Évaluation annuelle du PST " + lastYear);
+        assertThat(page.locator(".evaluation-list")).containsText("Présentée au Conseil");
+        assertThat(page.locator(".evaluation-list")).not().containsText("En préparation");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Évaluation annuelle du PST " + lastYear))
+                .click();
+        assertThat(page.locator("section:has(#titre-ajustements)")).containsText(
+                "Remplacer l’achat par une mutualisation avec la Commune");
+        assertThat(page.locator("form[action*='/elements/']")).hasCount(0);
+        assertAccessible();
+        screenshot("evaluation-presented");
+
+        context.clearCookies();
+        signInAs("dg");
+        visit("/plans/" + demo + "/evaluations");
+        assertThat(page.locator(".evaluation-list")).containsText("En préparation");
+    }
 }
