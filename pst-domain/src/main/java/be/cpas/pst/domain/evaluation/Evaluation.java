@@ -192,6 +192,20 @@ public class Evaluation implements Audited {
                 : deliberationReference.strip();
     }
 
+    /**
+     * Records that the decision on an element was applied to the plan (whatever the evaluation's status: the council
+     * may have adopted it since), on which element.
+     */
+    public void recordApplied(long nodeId, LocalDate on, PlanNode changed) {
+        plan.checkEditable();
+        EvaluationItem item = itemOf(nodeId).orElseThrow(() -> new RuleViolation("evaluation.decision.none",
+                "No decision on this element"));
+        if (item.getAppliedOn() != null) {
+            throw new RuleViolation("evaluation.decision.applied", "Already applied");
+        }
+        item.applied(on, changed);
+    }
+
     private void checkOpen() {
         plan.checkEditable();
         if (!status.isOpen()) {

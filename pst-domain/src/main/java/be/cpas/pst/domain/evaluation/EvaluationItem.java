@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 
 /** The evaluation of one objective or action: what the CODIR observed and what it decided. */
 @Entity
@@ -49,6 +50,14 @@ public class EvaluationItem implements Audited {
     @Column(name = "major_adjustment", nullable = false)
     private boolean majorAdjustment;
 
+    @Column(name = "applied_on")
+    private LocalDate appliedOn;
+
+    /** The element the applied decision changed or created. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "applied_node_id")
+    private PlanNode appliedNode;
+
     @Version
     private long version;
 
@@ -74,6 +83,19 @@ public class EvaluationItem implements Audited {
 
     public long getVersion() {
         return version;
+    }
+
+    void applied(LocalDate on, PlanNode changed) {
+        this.appliedOn = on;
+        this.appliedNode = changed;
+    }
+
+    public LocalDate getAppliedOn() {
+        return appliedOn;
+    }
+
+    public PlanNode getAppliedNode() {
+        return appliedNode;
     }
 
     public Appreciation getAppreciation() {

@@ -3,8 +3,10 @@ package be.cpas.pst.domain.evaluation;
 import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.plan.PlanRepository;
+import be.cpas.pst.domain.planning.NodeKind;
 import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.planning.PlanNodeRepository;
+import be.cpas.pst.domain.planning.PlanStructure;
 import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
@@ -29,16 +31,18 @@ public class Evaluations {
     private final EvaluationRepository evaluations;
     private final PlanRepository plans;
     private final PlanNodeRepository nodes;
+    private final PlanStructure structure;
     /** The reporting module's; absent where only the domain and its adapters run (their tests). */
     private final ObjectProvider<FigureFreezer> freezer;
     private final AccessPolicy policy;
     private final Clock clock;
 
     public Evaluations(EvaluationRepository evaluations, PlanRepository plans, PlanNodeRepository nodes,
-            ObjectProvider<FigureFreezer> freezer, AccessPolicy policy, Optional<Clock> clock) {
+            PlanStructure structure, ObjectProvider<FigureFreezer> freezer, AccessPolicy policy, Optional<Clock> clock) {
         this.evaluations = evaluations;
         this.plans = plans;
         this.nodes = nodes;
+        this.structure = structure;
         this.freezer = freezer;
         this.policy = policy;
         this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -67,7 +71,12 @@ public class Evaluations {
         Evaluation evaluation = evaluations.findOne(planId, evaluationId)
                 .filter(this::mayRead)
                 .orElseThrow(() -> new NotFound("evaluation.notFound", "No evaluation " + evaluationId));
-        evaluation.getItems().forEach(item -> item.getNode().getCode());
+        evaluation.getItems().forEach(item -> {
+            item.getNode().getCode();
+            if (item.getAppliedNode() != null) {
+                item.getAppliedNode().getTitle();
+            }
+        });
         evaluation.getPlan().getOrganisation().getName();
         return evaluation;
     }
@@ -152,6 +161,54 @@ public class Evaluations {
 
     public boolean mayManage() {
         return policy.mayEditStructure();
+    }
+
+    /**
+     * Applies the decision on an element in one step: abandons it (the journal says which evaluation decided it),
+     * gives it the new échéance ({@code input}), or creates the new element under it ({@code input}: its title; an
+     * action under an OO, an OO under an OS). The evaluation keeps which element it changed.
+     */
+    public PlanNode applyDecision(long planId, long evaluationId, long nodeId, String input) {
+        policy.requireEditStructure();
+        Evaluation evaluation = evaluations.findOne(planId, evaluationId)
+                .orElseThrow(() -> new NotFound("evaluation.notFound", "No evaluation " + evaluationId));
+        EvaluationItem item = evaluation.itemOf(nodeId).filter(i -> i.getDecision() != null)
+                .orElseThrow(() -> new RuleViolation("evaluation.decision.none", "No decision on " + nodeId));
+        if (item.getAppliedOn() != null) {
+            throw new RuleViolation("evaluation.decision.applied", "Already applied");
+        }
+        PlanNode node = item.getNode();
+        String origin = "Évaluation " + evaluation.getYear();
+        String text = input == null || input.isBlank() ? item.getDecisionDetails() : input.strip();
+        PlanNode changed = switch (item.getDecision()) {
+            case ABANDON -> {
+                structure.abandon(planId, nodeId, origin + " : " + (text == null ? "abandon décidé" : text));
+                yield node;
+            }
+            case POSTPONE -> {
+                if (text == null) {
+                    throw new RuleViolation("evaluation.decision.deadlineRequired", "A new échéance is required");
+                }
+                node.schedule(be.cpas.pst.domain.deadline.Deadline.of(text), node.getPlannedStart(),
+                        node.getPlannedEnd(), node.getActualStart(), node.getActualEnd());
+                yield node;
+            }
+            case ADD -> {
+                if (text == null) {
+                    throw new RuleViolation("evaluation.decision.titleRequired", "The new element needs a title");
+                }
+                NodeKind kind = node.getKind() == NodeKind.STRATEGIC_OBJECTIVE ? NodeKind.OPERATIONAL_OBJECTIVE
+                        : NodeKind.ACTION;
+                PlanNode parent = node.getKind().isWork() ? node.getParent() : node;
+                PlanNode created = structure.add(planId, parent.getId(), kind, null, text);
+                created.describe("<p>Ajouté par l’" + (evaluation.getKind() == EvaluationKind.ANNUAL
+                        ? "évaluation annuelle " : "évaluation ") + evaluation.getYear() + ".</p>");
+                yield created;
+            }
+            default -> throw new RuleViolation("evaluation.decision.nothingToApply", "Nothing to apply");
+        };
+        evaluation.recordApplied(nodeId, LocalDate.now(clock), changed);
+        return changed;
     }
 
     public void validate(long planId, long evaluationId, long expectedVersion) {

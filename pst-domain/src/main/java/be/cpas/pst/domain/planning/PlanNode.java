@@ -229,14 +229,15 @@ public class PlanNode extends PlanOwned implements GuardedWork {
     }
 
     private void placeUnder(PlanNode newParent) {
-        if (!kind.mayHangUnder(newParent == null ? null : newParent.kind)) {
+        // through the getters: the parent may be a lazy proxy, whose fields are not loaded
+        if (!kind.mayHangUnder(newParent == null ? null : newParent.getKind())) {
             throw new RuleViolation("node.parent.invalid", kind + " cannot be placed under "
-                    + (newParent == null ? "the plan" : newParent.kind));
+                    + (newParent == null ? "the plan" : newParent.getKind()));
         }
         if (newParent != null && !newParent.getPlan().equals(getPlan()) && newParent.getPlan().getId() != null) {
             throw new RuleViolation("node.parent.otherPlan", "The parent belongs to another plan");
         }
-        for (PlanNode ancestor = newParent; ancestor != null; ancestor = ancestor.parent) {
+        for (PlanNode ancestor = newParent; ancestor != null; ancestor = ancestor.getParent()) {
             if (ancestor == this) {
                 throw new RuleViolation("node.parent.cycle", "A node cannot be placed under itself");
             }

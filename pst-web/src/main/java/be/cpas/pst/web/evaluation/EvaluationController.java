@@ -121,6 +121,10 @@ class EvaluationController {
         }
         addReport(evaluation, figures, model);
         model.addAttribute("forms", forms);
+        model.addAttribute("applicable", !evaluations.mayManage() ? Set.of() : evaluation.getItems().stream()
+                .filter(item -> item.getAppliedOn() == null && item.getDecision() != null
+                        && item.getDecision() != EvaluationDecision.KEEP && item.getDecision() != EvaluationDecision.ADAPT)
+                .map(item -> item.getNode().getId()).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("failedNodeId", failedNodeId);
         model.addAttribute("error", error);
         model.addAttribute("description", EvaluationForms.Description.of(evaluation));
@@ -177,6 +181,14 @@ class EvaluationController {
             }
         }
         return show(planId, evaluationId, nodeId, form, errors.values().iterator().next(), model);
+    }
+
+    @PostMapping("/plans/{planId}/evaluations/{evaluationId}/elements/{nodeId}/appliquer")
+    String applyDecision(@PathVariable long planId, @PathVariable long evaluationId, @PathVariable long nodeId,
+            @Valid @ModelAttribute EvaluationForms.Apply form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return step(planId, evaluationId, result, model, redirect, "evaluation.decision.done",
+                () -> evaluations.applyDecision(planId, evaluationId, nodeId, form.getInput()));
     }
 
     @PostMapping("/plans/{planId}/evaluations/{evaluationId}/description")

@@ -196,4 +196,18 @@ final class EvaluationForms {
             this.deliberation = deliberation;
         }
     }
+
+    /** Applying a decision: the new échéance, or the title of the element to add. */
+    public static class Apply {
+        @Size(max = 500, message = "{form.tooLong}")
+        private String input;
+
+        public String getInput() {
+            return input;
+        }
+
+        public void setInput(String input) {
+            this.input = input;
+        }
+    }
 }

@@ -44,6 +44,8 @@ public class PdfDocuments {
     /** The PDF of a template drawn with these variables; {@code title} becomes the document's title. */
     public byte[] pdf(String template, Map<String, Object> variables) {
         Context context = new Context(BELGIUM, variables);
+        // a printed document has no links into the application (and no web context to build them)
+        context.setVariable("print", true);
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, conversions.getIfAvailable()));
         String html = templates.getObject().process(template, context);

@@ -71,6 +71,26 @@ class EvaluationBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#element-" + oo + " .report__assessment")).containsText("En bonne voie");
         assertThat(page.locator("section:has(#titre-ajustements)")).containsText("Former les agents en deux vagues");
 
+        // a decision applied to the plan in one step: the OS gets a new OO, both sides keep the link
+        long os = jdbc.sql("select id from plan_node where plan_id = ? and code = '1'").param(planId)
+                .query(Long.class).single();
+        Locator strategic = page.locator("#element-" + os);
+        strategic.getByLabel("Décision", new Locator.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Ajouter"));
+        strategic.getByLabel("Précision de la décision").fill("Simplifier les démarches en ligne");
+        strategic.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                "Enregistrer l’évaluation de « 1 Une administration efficace »")).click();
+        page.locator("#element-" + os).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                "Appliquer : ajouter cet élément au plan")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("La décision a été appliquée au plan.");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                select kind || ' ' || title from plan_node where plan_id = ? and parent_id = ? order by id desc
+                limit 1""").param(planId).param(os).query(String.class).single())
+                .isEqualTo("OPERATIONAL_OBJECTIVE Simplifier les démarches en ligne");
+        assertThat(page.locator("#element-" + os)).containsText("Décision appliquée au plan le");
+        assertThat(page.locator("#element-" + os).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Simplifier les démarches en ligne"))).isVisible();
+
         page.getByLabel("Introduction du rapport").fill("Deuxième année du PST : le numérique avance.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les textes")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Les textes de l’évaluation ont été enregistrés.");

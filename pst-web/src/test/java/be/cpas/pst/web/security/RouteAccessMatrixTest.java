@@ -140,6 +140,8 @@ class RouteAccessMatrixTest {
         EXPECTED.put("POST /plans/{planId}/evaluations", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("GET /plans/{planId}/evaluations/{evaluationId}", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/elements/{nodeId}", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/elements/{nodeId}/appliquer",
+                List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/description", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/figer", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/valider", List.of(L, F, A, F, F, F, F));
