@@ -132,7 +132,14 @@ class PerformanceBenchmark {
         // the DF's exports of the whole plan, one person at a time: the time each takes
         jdbc.sql("update organisation set ins_code = '92141' where id = (select organisation_id from plan where id = ?)")
                 .param(planId).update();
+        // the evaluation of the large plan, opened as the DG, for its report to the council
+        http.send(post(base + "/evaluations", "year=2026&kind=ANNUAL"), HttpResponse.BodyHandlers.discarding());
+        long evaluation = jdbc.sql("select id from evaluation where plan_id = ?").param(planId).query(Long.class)
+                .single();
         List<Timing> timings = List.of(
+                time("Rapport d’évaluation au Conseil en PDF", get(base + "/evaluations/" + evaluation + "/rapport.pdf")),
+                time("Rapport d’évaluation au Conseil en DOCX",
+                        get(base + "/evaluations/" + evaluation + "/rapport.docx")),
                 time("Export XLSX du suivi financier (mandature)", get(base + "/suivi-financier.xlsx")),
                 time("Export eComptes (XML, exercice 2026)", get(base + "/suivi-financier/ecomptes.xml?exercice=2026")),
                 time("Rapport financier du DF en PDF (mi-mandature)",
@@ -281,10 +288,11 @@ class PerformanceBenchmark {
         out.append("\nDocuments du plan de 1 000 actions, une personne à la fois (5 mesures après une première) :\n\n");
         out.append("| document | médiane (ms) | plus lente (ms) | taille (ko) | cible |\n|---|---:|---:|---:|---|\n");
         for (Timing timing : timings) {
-            boolean targeted = !timing.name().contains("PDF");
+            // the issues' targets: 2 s for the DF's exports, 5 s for the evaluation's report
+            long target = timing.name().contains("évaluation") ? 5000 : timing.name().contains("DF") ? 0 : 2000;
             out.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %d | %s |%n", timing.name(), timing.medianMs(),
-                    timing.maxMs(), timing.bytes() / 1024, !targeted ? "—" : timing.maxMs() <= 2000
-                            ? "2 s : atteint" : "2 s : manqué"));
+                    timing.maxMs(), timing.bytes() / 1024, target == 0 ? "—" : String.format(Locale.ROOT,
+                            "%d s : %s", target / 1000, timing.maxMs() <= target ? "atteint" : "manqué")));
         }
         out.append("\n").append(END);
         String document = Files.exists(OUTPUT) ? Files.readString(OUTPUT) : START + "\n" + END + "\n";
