@@ -155,6 +155,13 @@ class EvaluationController {
                         evaluation.getPlan().getPeriodEnd()), evaluation.getKind())
                 : Optional.empty();
         model.addAttribute("financial", financial.orElse(null));
+        // the previous evaluation of the plan, to say what moved since
+        Optional<Evaluation> previous = evaluations.list(evaluation.getPlan().getId()).stream()
+                .filter(other -> other.getYear() < evaluation.getYear()).findFirst()
+                .map(other -> evaluations.find(other.getPlan().getId(), other.getId()));
+        model.addAttribute("previous", previous.orElse(null));
+        model.addAttribute("previousFigures", previous.map(other -> EvaluationFigures.read(other.getFrozenFigures()))
+                .orElse(null));
         model.addAttribute("financialCommentary", financial.isEmpty() ? null : financialReports
                 .find(evaluation.getPlan().getId(), financial.get().year(), evaluation.getKind())
                 .map(FinancialReport::getCommentary).orElse(null));

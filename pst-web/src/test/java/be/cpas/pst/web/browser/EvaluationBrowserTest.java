@@ -166,5 +166,13 @@ class EvaluationBrowserTest extends BrowserTestSupport {
         signInAs("dg");
         visit("/plans/" + demo + "/evaluations");
         assertThat(page.locator(".evaluation-list")).containsText("En préparation");
+        // this year's evaluation says what moved since last year's, and which of its decisions were carried out
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Évaluation annuelle du PST "
+                + (lastYear + 1))).click();
+        Locator since = page.locator("section:has(#titre-precedente)");
+        assertThat(since.locator("h2")).hasText("Depuis l’évaluation annuelle " + lastYear);
+        assertThat(since).containsText("Remplacer l’achat par une mutualisation avec la Commune");
+        assertThat(since).containsText("(pas encore appliquée au plan)");
+        assertAccessible();
     }
 }
