@@ -30,6 +30,12 @@ public final class AccountPrincipal implements UserDetails {
         this.mustChangePassword = account.isMustChangePassword();
     }
 
+    /** Whether the account is still as this session holds it (name, roles, active, password to change). */
+    boolean isCurrent(Account account) {
+        return account.getDisplayName().equals(displayName) && account.getRoles().equals(roles)
+                && account.isActive() == active && account.isMustChangePassword() == mustChangePassword;
+    }
+
     public long accountId() {
         return accountId;
     }
