@@ -58,7 +58,10 @@ class ErrorPolicyAdvice {
     }
 
     @ExceptionHandler(AccessRefused.class)
-    String refused(HttpServletRequest request, HttpServletResponse response, Model model) {
+    String refused(AccessRefused refused, HttpServletRequest request, HttpServletResponse response, Model model) {
+        LoggerFactory.getLogger("be.cpas.pst.security").warn("Refused: {} {} for '{}' from {} ({})",
+                request.getMethod(), request.getRequestURI(), request.getUserPrincipal() == null ? "anonymous"
+                        : request.getUserPrincipal().getName(), request.getRemoteAddr(), refused.getMessage());
         layout(model, request);
         return page(response, model, HttpStatus.FORBIDDEN, "error/403");
     }

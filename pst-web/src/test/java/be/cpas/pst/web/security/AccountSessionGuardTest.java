@@ -11,6 +11,9 @@ import be.cpas.pst.persistence.testsupport.RealPostgres;
 import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -27,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = "pst.demo=true")
 @AutoConfigureMockMvc
 @RealPostgres
+@ExtendWith(OutputCaptureExtension.class)
 class AccountSessionGuardTest {
 
     @Autowired
@@ -99,5 +103,19 @@ class AccountSessionGuardTest {
     void theSignInPageSaysWhyTheSessionEnded() throws Exception {
         assertThat(mvc.perform(get("/login?fin")).andReturn().getResponse().getContentAsString())
                 .contains("Votre session a pris fin");
+    }
+
+    @Test
+    void refusedSignInsAndRefusedPagesLeaveATrace(CapturedOutput output) throws Exception {
+        mvc.perform(formLogin("/login").user(username).password("pas le bon mot de passe"));
+        assertThat(output.getOut()).contains("Sign-in refused for '" + username + "' from 127.0.0.1");
+
+        MockHttpSession session = signIn();
+        jdbc.sql("delete from account_role where account_id = ?").param(accountId).update();
+        jdbc.sql("insert into account_role (account_id, role) values (?, 'AGENT')").param(accountId).update();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/plans/1/contexte")
+                .session(session).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()));
+        assertThat(output.getOut()).contains("Refused: POST /plans/1/contexte for '" + username + "'");
     }
 }
