@@ -3,6 +3,7 @@ package be.cpas.pst.web.account;
 import be.cpas.pst.domain.access.Role;
 import be.cpas.pst.domain.account.Account;
 import be.cpas.pst.domain.account.AccountAdministration;
+import be.cpas.pst.web.security.LoginThrottle;
 import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.web.support.FormErrors;
@@ -21,12 +22,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountAdminController {
 
+    private final LoginThrottle throttle;
+
     private static final Map<String, String> FIELDS = Map.of("account.username", "username",
             "account.displayName", "displayName", "account.roles", "roles");
 
     private final AccountAdministration accounts;
 
-    AccountAdminController(AccountAdministration accounts) {
+    AccountAdminController(AccountAdministration accounts, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
     }
 
@@ -143,6 +147,7 @@ class AccountAdminController {
     @PostMapping("/admin/comptes/{accountId}/mot-de-passe")
     String resetPassword(@PathVariable long accountId, RedirectAttributes redirect) {
         AccountAdministration.IssuedPassword issued = accounts.resetPassword(accountId);
+        throttle.lift(issued.account().getUsername());
         redirect.addFlashAttribute("issuedPassword", issued.temporaryPassword());
         redirect.addFlashAttribute("flash", "account.passwordReset");
         return "redirect:/admin/comptes/" + accountId;

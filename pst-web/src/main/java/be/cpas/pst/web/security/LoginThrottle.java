@@ -50,6 +50,15 @@ public class LoginThrottle {
         });
     }
 
+    /**
+     * Lifts the lock of an account from every address: the administrator gave it a new password, as the lock
+     * message tells the person to ask for.
+     */
+    public void lift(String username) {
+        String prefix = key(username, "");
+        attempts.keySet().removeIf(key -> key.startsWith(prefix));
+    }
+
     void succeeded(String username, String address) {
         attempts.remove(key(username, address));
     }

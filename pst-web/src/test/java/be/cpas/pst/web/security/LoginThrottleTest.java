@@ -56,4 +56,19 @@ class LoginThrottleTest {
 
         assertThat(throttle.isLocked("agent", "10.0.0.1")).isFalse();
     }
+
+    @Test
+    void aPasswordResetByTheAdministratorLiftsTheLockFromEveryAddress() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("agent", "10.0.0.1");
+            throttle.failed("agent", "10.0.0.2");
+            throttle.failed("agente", "10.0.0.1");
+        }
+
+        throttle.lift("Agent");
+
+        assertThat(throttle.isLocked("agent", "10.0.0.1")).isFalse();
+        assertThat(throttle.isLocked("agent", "10.0.0.2")).isFalse();
+        assertThat(throttle.isLocked("agente", "10.0.0.1")).as("another account, whose name starts alike").isTrue();
+    }
 }
