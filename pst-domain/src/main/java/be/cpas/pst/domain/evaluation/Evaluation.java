@@ -286,7 +286,8 @@ public class Evaluation implements Audited {
 
     @Override
     public String auditLabel() {
-        return "Évaluation " + getYear();
+        // the journal names the type ("Évaluation") before it
+        return String.valueOf(getYear());
     }
 
     @Override

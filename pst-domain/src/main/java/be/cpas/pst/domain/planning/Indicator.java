@@ -113,6 +113,12 @@ public class Indicator extends NodePart {
         return direction;
     }
 
+    /** The most recent value measured, if any. */
+    public java.util.Optional<IndicatorValue> latest() {
+        return values.stream().max(java.util.Comparator.comparing(IndicatorValue::getMeasuredOn)
+                .thenComparing(value -> value.getId() == null ? Long.MAX_VALUE : value.getId()));
+    }
+
     public List<IndicatorValue> getValues() {
         return Collections.unmodifiableList(values);
     }

@@ -177,7 +177,8 @@ public class WorkFollowUp {
         LocalDate today = LocalDate.now(clock);
         List<MyAction> actions = new ArrayList<>();
         for (PlanNode node : work) {
-            node.getIndicators().size();
+            // the monthly update shows each indicator's latest value beside its field (fetched by batches)
+            node.getIndicators().forEach(indicator -> indicator.getValues().size());
             Plan plan = node.getPlan();
             LocalDate due = node.getDeadline() == null ? null : node.getDeadline().dueDate();
             StateCategory category = node.getStateCategory();

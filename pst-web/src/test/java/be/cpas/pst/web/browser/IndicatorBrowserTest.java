@@ -54,6 +54,15 @@ class IndicatorBrowserTest extends BrowserTestSupport {
                 "select target_value from indicator where node_id = ? and name = 'Nombre de permanences tenues'")
                 .param(nodeId).query(BigDecimal.class).single()).isEqualByComparingTo("12");
 
+        // the monthly update on the fiche names the indicator, says what was last measured and what the target is
+        visit("/plans/" + planId + "/elements/" + nodeId);
+        Locator field = page.getByLabel("Nouvelle valeur : Nombre de permanences tenues", new Page.GetByLabelOptions()
+                .setExact(false));
+        assertThat(field).isVisible();
+        assertThat(page.locator("#" + field.getAttribute("id") + "-aide")).containsText(
+                "Aucune valeur mesurée jusqu’ici. Cible : 12,00 au 31/12/2026.");
+        page.goBack();
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retirer Nombre de permanences tenues"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("L’indicateur a été retiré.");
