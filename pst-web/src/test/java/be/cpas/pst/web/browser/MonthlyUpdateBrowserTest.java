@@ -28,6 +28,11 @@ class MonthlyUpdateBrowserTest extends BrowserTestSupport {
         assertThat(page).hasURL(Pattern.compile(".*/mes-actions$"));
         assertAccessible();
         screenshot("mes-actions");
+        // the summary at the top counts the cards below it
+        int cards = page.locator(".work-card").count();
+        assertThat(page.locator(".kpis .kpi").first().locator("dd")).hasText(String.valueOf(cards));
+        int late = page.locator(".work-card .badge--late").count();
+        assertThat(page.locator(".kpis .kpi").nth(1).locator("dd")).hasText(String.valueOf(late));
 
         Locator first = page.locator(".work-card").first();
         String cardId = first.getAttribute("id");

@@ -52,7 +52,10 @@ class InternalFieldsAbsenceTest {
     @BeforeEach
     void plantMarkers() {
         planId = jdbc.sql("select min(id) from plan where status = 'ADOPTED'").query(Long.class).single();
-        actionId = jdbc.sql("select max(id) from plan_node where plan_id = ? and kind = 'ACTION'").param(planId)
+        // an action with a recorded history (another test may leave an action inserted by SQL, without any)
+        actionId = jdbc.sql("""
+                select max(n.id) from plan_node n where n.plan_id = ? and n.kind = 'ACTION'
+                and exists (select 1 from audit_event a where a.node_id = n.id)""").param(planId)
                 .query(Long.class).single();
         jdbc.sql("update plan_node set internal_note = ? where id = ?").param(NOTE).param(actionId).update();
         jdbc.sql("insert into budget_line (node_id, position, amount_min, comment) values (?, 97, 1200, ?)")
