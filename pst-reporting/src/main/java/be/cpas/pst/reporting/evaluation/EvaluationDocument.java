@@ -4,8 +4,8 @@ import be.cpas.pst.domain.evaluation.Evaluation;
 import be.cpas.pst.domain.evaluation.EvaluationItem;
 import be.cpas.pst.domain.planning.NodeKind;
 import be.cpas.pst.domain.vocabulary.StateCategory;
+import be.cpas.pst.reporting.export.BelgianMoney;
 import be.cpas.pst.reporting.finance.FinanceFigures;
-import be.cpas.pst.reporting.finance.FinancialReportDocument;
 import be.cpas.pst.reporting.finance.FinancialReportFigures;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -111,12 +111,12 @@ public final class EvaluationDocument {
                 for (FinanceFigures.ObjectiveTotal objective : expenses.byObjective()) {
                     var a = objective.strategic().amounts();
                     row(table.getRow(r++), false, objective.strategic().label() == null
-                            ? text.apply("finance.outside") : objective.strategic().label(), FinancialReportDocument.money(a.planned()),
-                            FinancialReportDocument.money(a.inscribed()), FinancialReportDocument.money(a.committed()), FinancialReportDocument.money(a.charged()));
+                            ? text.apply("finance.outside") : objective.strategic().label(), BelgianMoney.format(a.planned()),
+                            BelgianMoney.format(a.inscribed()), BelgianMoney.format(a.committed()), BelgianMoney.format(a.charged()));
                 }
                 var total = expenses.total();
-                row(table.getRow(r), true, text.apply("financialReport.totalExpenses"), FinancialReportDocument.money(total.planned()),
-                        FinancialReportDocument.money(total.inscribed()), FinancialReportDocument.money(total.committed()), FinancialReportDocument.money(total.charged()));
+                row(table.getRow(r), true, text.apply("financialReport.totalExpenses"), BelgianMoney.format(total.planned()),
+                        BelgianMoney.format(total.inscribed()), BelgianMoney.format(total.committed()), BelgianMoney.format(total.charged()));
             }
 
             heading(document, text.apply("evaluation.report.annex"), 2);

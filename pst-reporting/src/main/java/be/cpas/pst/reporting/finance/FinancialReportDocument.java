@@ -1,10 +1,10 @@
 package be.cpas.pst.reporting.finance;
 
+import be.cpas.pst.reporting.export.BelgianMoney;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,8 +96,8 @@ public final class FinancialReportDocument {
             Row row = rows.get(r);
             XWPFTableRow line = table.getRow(r + 1);
             Amounts a = row.amounts();
-            List<String> cells = List.of(row.label(), money(a.planned()), money(a.initialCredit()),
-                    money(a.inscribed()), money(a.committed()), money(a.charged()), money(a.remaining()));
+            List<String> cells = List.of(row.label(), BelgianMoney.format(a.planned()), BelgianMoney.format(a.initialCredit()),
+                    BelgianMoney.format(a.inscribed()), BelgianMoney.format(a.committed()), BelgianMoney.format(a.charged()), BelgianMoney.format(a.remaining()));
             for (int c = 0; c < cells.size(); c++) {
                 cell(line, c, cells.get(c), row.bold(), c > 0);
             }
@@ -139,14 +139,4 @@ public final class FinancialReportDocument {
         return new java.text.MessageFormat(pattern, BELGIUM).format(arguments);
     }
 
-    /** {@code 70.000,00 €}, the Belgian way of the pages; a dash for an unknown figure. */
-    public static String money(BigDecimal amount) {
-        if (amount == null) {
-            return "—";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(BELGIUM);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount).replace('\u202f', '.').replace('\u00a0', '.') + " €";
-    }
 }
