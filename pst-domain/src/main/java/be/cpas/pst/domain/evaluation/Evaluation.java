@@ -192,6 +192,16 @@ public class Evaluation implements Audited {
                 : deliberationReference.strip();
     }
 
+    /** Published with the public PST, once the council has received it; or withdrawn from it. */
+    public void publish(boolean published) {
+        plan.checkEditable();
+        if (published && status != EvaluationStatus.PRESENTED || !published && status != EvaluationStatus.PUBLISHED) {
+            throw new RuleViolation("evaluation.publish.notPresented",
+                    "Only an evaluation presented to the council can be published");
+        }
+        this.status = published ? EvaluationStatus.PUBLISHED : EvaluationStatus.PRESENTED;
+    }
+
     /**
      * Records that the decision on an element was applied to the plan (whatever the evaluation's status: the council
      * may have adopted it since), on which element.

@@ -81,6 +81,20 @@ public class Evaluations {
         return evaluation;
     }
 
+    /**
+     * An evaluation the DG published with the public PST, for anyone (an anonymous visitor included): the report the
+     * council received.
+     */
+    @Transactional(readOnly = true)
+    public Evaluation findPublished(long planId, long evaluationId) {
+        Evaluation evaluation = evaluations.findOne(planId, evaluationId)
+                .filter(e -> e.getStatus() == EvaluationStatus.PUBLISHED)
+                .orElseThrow(() -> new NotFound("evaluation.notFound", "No published evaluation " + evaluationId));
+        evaluation.getItems().forEach(item -> item.getNode().getCode());
+        evaluation.getPlan().getOrganisation().getName();
+        return evaluation;
+    }
+
     private boolean mayRead(Evaluation evaluation) {
         return policy.mayReadInternal() && policy.mayRead(evaluation.getPlan())
                 || policy.mayRead(evaluation.getPlan()) && (evaluation.getStatus() == EvaluationStatus.PRESENTED
@@ -227,6 +241,12 @@ public class Evaluations {
             throw new RuleViolation("evaluation.presentedInFuture", "Presented in the future");
         }
         current(planId, evaluationId, expectedVersion).present(on, deliberation);
+    }
+
+    /** Publishes a presented evaluation with the public PST, or withdraws it (the DG). */
+    public void publish(long planId, long evaluationId, long expectedVersion, boolean published) {
+        policy.requireEditStructure();
+        current(planId, evaluationId, expectedVersion).publish(published);
     }
 
     private Evaluation current(long planId, long evaluationId, long expectedVersion) {

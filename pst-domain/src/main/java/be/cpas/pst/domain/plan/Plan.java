@@ -74,6 +74,9 @@ public class Plan implements GuardedPlan, Audited {
     @OrderColumn(name = "position")
     private List<SwotItem> swot = new ArrayList<>();
 
+    @Embedded
+    private PublicationSettings publication = PublicationSettings.defaults();
+
     @Column(name = "stale_after_days", nullable = false)
     private int staleAfterDays = DEFAULT_STALE_AFTER_DAYS;
 
@@ -121,6 +124,12 @@ public class Plan implements GuardedPlan, Audited {
         this.adoptedOn = on;
         this.councilDecision = decision;
         this.status = PlanStatus.ADOPTED;
+    }
+
+    /** What the DG makes public with the adopted versions. */
+    public void changePublication(PublicationSettings settings) {
+        checkEditable();
+        this.publication = java.util.Objects.requireNonNull(settings, "settings");
     }
 
     /** The mandate is over: the plan becomes read-only. */
@@ -212,6 +221,10 @@ public class Plan implements GuardedPlan, Audited {
 
     public List<SwotItem> getSwot() {
         return Collections.unmodifiableList(swot);
+    }
+
+    public PublicationSettings getPublication() {
+        return publication == null ? PublicationSettings.defaults() : publication;
     }
 
     public int getStaleAfterDays() {

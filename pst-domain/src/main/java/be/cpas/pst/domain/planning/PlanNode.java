@@ -131,6 +131,10 @@ public class PlanNode extends PlanOwned implements GuardedWork {
     @Column(name = "internal_note", columnDefinition = "text")
     private String internalNote;
 
+    /** Kept out of the published PST by the DG (with everything under it). */
+    @Column(name = "kept_private", nullable = false)
+    private boolean keptPrivate;
+
     @ManyToMany
     @JoinTable(name = "node_service", joinColumns = @JoinColumn(name = "node_id"),
             inverseJoinColumns = @JoinColumn(name = "service_id"))
@@ -355,6 +359,16 @@ public class PlanNode extends PlanOwned implements GuardedWork {
         limited(String.join("\n", kept), MAX_NOTE_LENGTH);
         risks.clear();
         risks.addAll(kept);
+    }
+
+    /** Keeps the element (and what is under it) out of the published PST, or puts it back. */
+    public void keepPrivate(boolean kept) {
+        getPlan().checkEditable();
+        this.keptPrivate = kept;
+    }
+
+    public boolean isKeptPrivate() {
+        return keptPrivate;
     }
 
     public void writeInternalNote(String note) {

@@ -52,6 +52,19 @@ public class PlanExporter {
     /** The plan as the file's records. */
     @Transactional(readOnly = true)
     public PlanFile toFile(long planId) {
+        return toFile(planId, false);
+    }
+
+    /**
+     * The plan's content as a version keeps it: each element with its number, without the follow-up journal (the
+     * working comments are not content, and never public).
+     */
+    @Transactional(readOnly = true)
+    public PlanFile content(long planId) {
+        return toFile(planId, true);
+    }
+
+    private PlanFile toFile(long planId, boolean content) {
         Plan plan = entityManager.find(Plan.class, planId);
         if (plan == null) {
             throw new IllegalArgumentException("No plan " + planId);
@@ -69,11 +82,15 @@ public class PlanExporter {
             }
         }
         Map<Long, List<ProgressEntry>> journal = new HashMap<>();
-        entityManager.createQuery("select e from ProgressEntry e where e.node.plan = :plan order by e.recordedOn, e.id",
-                        ProgressEntry.class)
-                .setParameter("plan", plan).getResultList()
-                .forEach(entry -> journal.computeIfAbsent(entry.getNode().getId(), id -> new ArrayList<>()).add(entry));
-        Tree tree = new Tree(children, journal);
+        if (!content) {
+            entityManager.createQuery(
+                            "select e from ProgressEntry e where e.node.plan = :plan order by e.recordedOn, e.id",
+                            ProgressEntry.class)
+                    .setParameter("plan", plan).getResultList()
+                    .forEach(entry -> journal.computeIfAbsent(entry.getNode().getId(), id -> new ArrayList<>())
+                            .add(entry));
+        }
+        Tree tree = new Tree(children, journal, content);
         Organisation organisation = plan.getOrganisation();
         return new PlanFile(PlanFile.FORMAT, PlanFile.CURRENT_VERSION,
                 new PlanFile.Organisation(organisation.getName(), organisation.getAddress(), organisation.getWebsite(),
@@ -131,7 +148,8 @@ public class PlanExporter {
     }
 
     /** The tree as loaded, turned back into the file's nested lists. */
-    private record Tree(Map<Long, List<PlanNode>> children, Map<Long, List<ProgressEntry>> journal) {
+    private record Tree(Map<Long, List<PlanNode>> children, Map<Long, List<ProgressEntry>> journal,
+            boolean withNumbers) {
 
         List<Noeud> list(List<PlanNode> nodes, NodeKind kind) {
             return nodes.stream().filter(node -> node.getKind() == kind
@@ -179,7 +197,8 @@ public class PlanExporter {
                     n.getKind() == NodeKind.STRATEGIC_OBJECTIVE ? list(below, NodeKind.OPERATIONAL_OBJECTIVE)
                             : List.of(),
                     n.getKind() == NodeKind.OPERATIONAL_OBJECTIVE || n.getKind() == NodeKind.PROJECT
-                            ? list(below, NodeKind.ACTION) : List.of());
+                            ? list(below, NodeKind.ACTION) : List.of(),
+                    withNumbers ? n.getId() : null);
         }
 
         private static PlanFile.Indicateur indicator(Indicator i) {

@@ -57,7 +57,8 @@ public record PlanFile(String format, Integer version, Organisation organisation
     }
 
     /**
-     * A node of the tree. Which level it is follows from the list it is in: {@code volets}, {@code axes},
+     * A node of the tree. {@code identifiant} is the element's number in the application that wrote the file (in the
+     * versions it keeps and its open data): informative, ignored on import. Which level it is follows from the list it is in: {@code volets}, {@code axes},
      * {@code objectifs} (OS), {@code objectifsOperationnels}, {@code actions} (with {@code type} "projet" or
      * "action"); a projet's own actions are in its {@code actions}.
      */
@@ -69,7 +70,7 @@ public record PlanFile(String format, Integer version, Organisation organisation
             List<String> objectifsPolitiques, List<String> oosSecondaires, List<Integer> odd, List<Integer> enjeux,
             Synergie synergie, List<String> risques, String noteInterne, List<Etape> etapes,
             List<Indicateur> indicateurs, List<LigneBudget> budget, List<EntreeJournal> journal, List<Noeud> axes,
-            List<Noeud> objectifs, List<Noeud> objectifsOperationnels, List<Noeud> actions) {
+            List<Noeud> objectifs, List<Noeud> objectifsOperationnels, List<Noeud> actions, Long identifiant) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -6,6 +6,7 @@ import be.cpas.pst.domain.evaluation.Appreciation;
 import be.cpas.pst.domain.evaluation.Evaluation;
 import be.cpas.pst.domain.evaluation.EvaluationDecision;
 import be.cpas.pst.domain.evaluation.EvaluationKind;
+import be.cpas.pst.domain.evaluation.EvaluationStatus;
 import be.cpas.pst.domain.evaluation.FigureFreezer;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.planning.BudgetFigures;
@@ -19,6 +20,10 @@ import be.cpas.pst.domain.planning.Indicator;
 import be.cpas.pst.domain.planning.IndicatorDirection;
 import be.cpas.pst.domain.planning.NodeKind;
 import be.cpas.pst.domain.planning.PlanNode;
+import be.cpas.pst.domain.publication.PlanContentSnapshot;
+import be.cpas.pst.domain.publication.PlanVersion;
+import be.cpas.pst.domain.publication.ProgressPublication;
+import be.cpas.pst.domain.publication.VersionKind;
 import be.cpas.pst.domain.vocabulary.Partner;
 import be.cpas.pst.domain.vocabulary.Person;
 import be.cpas.pst.domain.vocabulary.ProgressState;
@@ -29,6 +34,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,11 +63,14 @@ public class DemoPlanLoader {
     private final PlanImporter importer;
     /** The reporting module's, to freeze the demo evaluations' figures; absent in the adapters' own tests. */
     private final ObjectProvider<FigureFreezer> freezer;
+    private final PlanContentSnapshot snapshots;
 
-    public DemoPlanLoader(EntityManager entityManager, PlanImporter importer, ObjectProvider<FigureFreezer> freezer) {
+    public DemoPlanLoader(EntityManager entityManager, PlanImporter importer, ObjectProvider<FigureFreezer> freezer,
+            PlanContentSnapshot snapshots) {
         this.entityManager = entityManager;
         this.importer = importer;
         this.freezer = freezer;
+        this.snapshots = snapshots;
     }
 
     /** Loads the demo plan when the database holds no plan yet; returns its id, or -1 when nothing was done. */
@@ -80,7 +89,58 @@ public class DemoPlanLoader {
             evaluations(plan, today, figures);
             entityManager.flush();
         }
+        publication(plan, today, figures);
+        entityManager.flush();
         return planId;
+    }
+
+    /**
+     * The plan as the council adopted it (version 1, before the follow-up began), a working change made since (an
+     * action added, an échéance moved, a title reworded: the differences show them), the progress published at the
+     * end of last month, and last year's evaluation published with it: the public PST at {@code /} has something
+     * real to show.
+     */
+    private void publication(Plan plan, LocalDate today, FigureFreezer figures) {
+        LocalDate adopted = today.minusMonths(11).withDayOfMonth(26);
+        String director = "Directrice générale (démo)";
+        ZoneId brussels = ZoneId.of("Europe/Brussels");
+        entityManager.flush();
+        entityManager.persist(new PlanVersion(plan, 1, VersionKind.ADOPTED, adopted,
+                "n° " + adopted.getYear() + "/112",
+                "Adoption du Programme Stratégique Transversal de la mandature.", snapshots.take(plan.getId()),
+                adopted.plusDays(1).atTime(10, 0).atZone(brussels).toInstant(), director));
+        List<PlanNode> operational = ofKind(plan, NodeKind.OPERATIONAL_OBJECTIVE);
+        List<PlanNode> actions = ofKind(plan, NodeKind.ACTION);
+        if (!operational.isEmpty() && actions.size() >= 2) {
+            PlanNode under = operational.get(operational.size() - 1);
+            int position = (int) actions.stream().filter(a -> a.getParent().equals(under)).count();
+            PlanNode added = new PlanNode(plan, under, NodeKind.ACTION, position, null,
+                    "Ouvrir un guichet d’aide aux démarches en ligne");
+            added.describe("Une permanence hebdomadaire pour aider les usagers à remplir leurs démarches "
+                    + "administratives en ligne.");
+            entityManager.persist(added);
+            PlanNode postponed = actions.get(1);
+            postponed.schedule(Deadline.of("fin " + (today.getYear() + 2)), postponed.getPlannedStart(),
+                    postponed.getPlannedEnd(), postponed.getActualStart(), postponed.getActualEnd());
+            PlanNode reworded = actions.get(0);
+            reworded.rename(reworded.getCode(), reworded.getTitle() + " (avec la Commune)");
+        }
+        if (figures != null) {
+            LocalDate asOf = today.withDayOfMonth(1).minusDays(1);
+            entityManager.persist(new ProgressPublication(plan, asOf, figures.figuresAsOf(plan.getId(), asOf),
+                    today.withDayOfMonth(1).atTime(9, 30).atZone(brussels).toInstant(), director));
+            entityManager.createQuery("select e from Evaluation e where e.plan = :plan", Evaluation.class)
+                    .setParameter("plan", plan).getResultStream()
+                    .filter(e -> e.getStatus() == EvaluationStatus.PRESENTED)
+                    .forEach(e -> e.publish(true));
+        }
+    }
+
+    private List<PlanNode> ofKind(Plan plan, NodeKind kind) {
+        return entityManager.createQuery("""
+                        select n from PlanNode n where n.plan = :plan and n.kind = :kind
+                        order by n.parent.position, n.position""", PlanNode.class)
+                .setParameter("plan", plan).setParameter("kind", kind).getResultList();
     }
 
     /**

@@ -53,6 +53,20 @@ class DemoPlanLoaderTest {
     }
 
     @Test
+    void theDemoPlanWasAdoptedAsVersionOneAndHasAWorkingChangeSince() {
+        assertThat(jdbc.sql("select kind || ' ' || number || ' ' || deliberation from plan_version where plan_id = :plan")
+                .param("plan", planId).query(String.class).list()).singleElement().asString()
+                .startsWith("ADOPTED 1 n° ");
+        String content = jdbc.sql("select content from plan_version where plan_id = :plan").param("plan", planId)
+                .query(String.class).single();
+        long added = jdbc.sql("select id from plan_node where plan_id = :plan and title = :title")
+                .param("plan", planId).param("title", "Ouvrir un guichet d’aide aux démarches en ligne")
+                .query(Long.class).single();
+        assertThat(content).contains("\"identifiant\" : " + (added - 1)).doesNotContain("\"identifiant\" : " + added)
+                .doesNotContain("guichet d’aide aux démarches");
+    }
+
+    @Test
     void theDemoOrganisationHasItsInsCodeAndItsLinesTheirArticles() {
         // eComptes recognises the CPAS by the INS code the sample gives, even for an organisation created before it
         assertThat(jdbc.sql("select o.ins_code from organisation o join plan p on p.organisation_id = o.id "

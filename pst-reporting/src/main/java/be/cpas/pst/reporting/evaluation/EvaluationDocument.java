@@ -1,5 +1,10 @@
 package be.cpas.pst.reporting.evaluation;
 
+import static be.cpas.pst.reporting.export.Word.format;
+import static be.cpas.pst.reporting.export.Word.heading;
+import static be.cpas.pst.reporting.export.Word.paragraph;
+import static be.cpas.pst.reporting.export.Word.paragraphs;
+
 import be.cpas.pst.domain.evaluation.Evaluation;
 import be.cpas.pst.domain.evaluation.EvaluationItem;
 import be.cpas.pst.domain.planning.NodeKind;
@@ -10,14 +15,11 @@ import be.cpas.pst.reporting.finance.FinancialReportFigures;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -29,7 +31,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public final class EvaluationDocument {
 
-    private static final Locale BELGIUM = Locale.forLanguageTag("fr-BE");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private EvaluationDocument() {
@@ -173,40 +174,8 @@ public final class EvaluationDocument {
         }
     }
 
-    private static void heading(XWPFDocument document, String value, int level) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setStyle("Heading" + level);
-        XWPFRun run = paragraph.createRun();
-        run.setBold(true);
-        run.setFontSize(level == 1 ? 16 : level == 2 ? 13 : 11);
-        run.setText(value);
-    }
-
-    private static void paragraph(XWPFDocument document, String value, boolean bold) {
-        XWPFRun run = document.createParagraph().createRun();
-        run.setBold(bold);
-        run.setText(value);
-    }
-
-    private static void paragraphs(XWPFDocument document, String text, String whenEmpty) {
-        if (text == null || text.isBlank()) {
-            if (whenEmpty != null) {
-                paragraph(document, whenEmpty, false);
-            }
-            return;
-        }
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) {
-                paragraph(document, line.strip(), false);
-            }
-        }
-    }
-
     private static String plain(java.math.BigDecimal value) {
         return value == null ? "—" : value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
-    private static String format(Function<String, String> text, String key, Object... arguments) {
-        return new MessageFormat(text.apply(key), BELGIUM).format(arguments);
-    }
 }

@@ -1,5 +1,9 @@
 package be.cpas.pst.reporting.finance;
 
+import static be.cpas.pst.reporting.export.Word.format;
+import static be.cpas.pst.reporting.export.Word.heading;
+import static be.cpas.pst.reporting.export.Word.paragraph;
+
 import be.cpas.pst.reporting.export.BelgianMoney;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,7 +26,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public final class FinancialReportDocument {
 
-    private static final Locale BELGIUM = Locale.forLanguageTag("fr-BE");
 
     private FinancialReportDocument() {
     }
@@ -115,28 +117,8 @@ public final class FinancialReportDocument {
         run.setText(value);
     }
 
-    private static void heading(XWPFDocument document, String value, int level) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setStyle("Heading" + level);
-        XWPFRun run = paragraph.createRun();
-        run.setBold(true);
-        run.setFontSize(level == 1 ? 16 : 13);
-        run.setText(value);
-    }
-
-    private static void paragraph(XWPFDocument document, String value, boolean bold) {
-        XWPFRun run = document.createParagraph().createRun();
-        run.setBold(bold);
-        run.setText(value);
-    }
-
     private static String label(String label, Function<String, String> text) {
         return label == null ? text.apply("finance.outside") : label;
-    }
-
-    private static String format(Function<String, String> text, String key, Object... arguments) {
-        String pattern = text.apply(key);
-        return new java.text.MessageFormat(pattern, BELGIUM).format(arguments);
     }
 
 }

@@ -240,6 +240,39 @@ class EvaluationController {
                         form.getDeliberation()));
     }
 
+    /** Publishes a presented evaluation with the public PST, or withdraws it ({@code publiee=false}). */
+    @PostMapping("/plans/{planId}/evaluations/{evaluationId}/publier")
+    String publish(@PathVariable long planId, @PathVariable long evaluationId,
+            @Valid @ModelAttribute EvaluationForms.Step form, BindingResult result,
+            @org.springframework.web.bind.annotation.RequestParam(name = "publiee", defaultValue = "true")
+            boolean published, Model model, RedirectAttributes redirect) {
+        return step(planId, evaluationId, result, model, redirect,
+                published ? "evaluation.published" : "evaluation.unpublished",
+                () -> evaluations.publish(planId, evaluationId, form.getVersion(), published));
+    }
+
+    /**
+     * The report of an evaluation the DG published, for anyone: the document the council received (without the
+     * comparison with an earlier evaluation, which the council read in its own report).
+     */
+    @GetMapping("/pst/{planId}/evaluations/{evaluationId}/rapport.pdf")
+    void publishedPdf(@PathVariable long planId, @PathVariable long evaluationId, Model model,
+            HttpServletResponse response) throws IOException {
+        Evaluation evaluation = evaluations.findPublished(planId, evaluationId);
+        Map<Long, EvaluationItem> items = new LinkedHashMap<>();
+        evaluation.getItems().forEach(item -> items.put(item.getNode().getId(), item));
+        model.addAttribute("evaluation", evaluation);
+        model.addAttribute("plan", evaluation.getPlan());
+        model.addAttribute("figures", EvaluationFigures.read(evaluation.getFrozenFigures()));
+        model.addAttribute("items", items);
+        model.addAttribute("categories", StateCategory.values());
+        byte[] document = pdf.pdf("evaluation/report-print", model.asMap());
+        response.setContentType("application/pdf");
+        response.setHeader("Cache-Control", "public, max-age=300");
+        response.setHeader("Content-Disposition", "inline; filename=\"" + fileName(evaluation) + ".pdf\"");
+        response.getOutputStream().write(document);
+    }
+
     /** One step of the DG: done and back to the page, or the page again with the French reason. */
     private String step(long planId, long evaluationId, BindingResult result, Model model,
             RedirectAttributes redirect, String done, Runnable action) {

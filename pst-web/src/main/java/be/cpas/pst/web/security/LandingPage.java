@@ -16,7 +16,7 @@ import org.springframework.security.web.savedrequest.SavedRequest;
  * opened the application's address, straight to the page of their role — "Mes actions" for the people who follow
  * up work, the plans for a council member, the accounts for the administrator — instead of a welcome page.
  */
-final class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
+public final class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 
     private final RequestCache requestCache;
 
@@ -54,7 +54,7 @@ final class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
     }
 
     /** The first page of a role. */
-    static String landing(Authentication authentication) {
+    public static String landing(Authentication authentication) {
         boolean followsWork = has(authentication, "DG") || has(authentication, "DF") || has(authentication, "CODIR")
                 || has(authentication, "AGENT");
         if (followsWork) {
@@ -63,7 +63,7 @@ final class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
         if (has(authentication, "CONSEILLER")) {
             return "/plans";
         }
-        return has(authentication, "ADMIN") ? "/admin/comptes" : "/";
+        return has(authentication, "ADMIN") ? "/admin/comptes" : "/compte";
     }
 
     private static boolean has(Authentication authentication, String role) {

@@ -4,6 +4,7 @@ import be.cpas.pst.domain.account.AccountRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,6 +32,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/actuator/health", "/assets/**", "/webjars/**")
                         .permitAll()
+                        // the published PST, for citizens and council members without an account
+                        .requestMatchers(HttpMethod.GET, "/", "/pst", "/pst/**", "/accessibilite").permitAll()
                         // mirrors the services' own checks, so that a forbidden page is not even rendered
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

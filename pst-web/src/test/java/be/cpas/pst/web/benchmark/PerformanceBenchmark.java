@@ -29,8 +29,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -62,10 +62,19 @@ class PerformanceBenchmark {
     JdbcClient jdbc;
 
     private HttpClient http;
+    private final HttpClient visitor = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private String csrf;
 
-    /** A request a client sends again and again; {@code client} tells which client sends it. */
-    private record Scenario(String name, IntFunction<HttpRequest> request) {
+    /**
+     * A request a client sends again and again; {@code client} tells which client sends it; an anonymous scenario is
+     * sent without the session (a citizen reading the published PST).
+     */
+    private record Scenario(String name, IntFunction<HttpRequest> request, boolean anonymous) {
+
+        Scenario(String name, IntFunction<HttpRequest> request) {
+            this(name, request, false);
+        }
     }
 
     /** The figures of one scenario at one number of clients. */
@@ -105,6 +114,13 @@ class PerformanceBenchmark {
                     .query(Long.class).single();
         }
         String base = "/plans/" + planId;
+        // the plan adopted by the council and its progress published: the public PST of 1,000 actions
+        String today = LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertThat(http.send(post(base + "/versions", "number=1&decidedOn=" + enc(today) + "&deliberation=1"),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(302);
+        assertThat(http.send(post(base + "/publication/avancement", "asOf=" + enc(today)),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(302);
+        String published = "/pst/" + planId;
         List<Scenario> scenarios = List.of(
                 new Scenario("Page triviale (référence)", client -> get("/compte")),
                 new Scenario("Tableau de bord", client -> get(base + "/tableau-de-bord")),
@@ -114,6 +130,9 @@ class PerformanceBenchmark {
                 new Scenario("Fiche d’une action", client -> get(base + "/elements/" + actions.get(actions.size() / 2))),
                 new Scenario("Mes actions", client -> get("/mes-actions")),
                 new Scenario("Suivi financier de l’année", client -> get(base + "/suivi-financier?annee=2026")),
+                new Scenario("PST publié (anonyme)", client -> get(published), true),
+                new Scenario("Élément du PST publié (anonyme)", client -> get(published + "/elements/"
+                        + actions.get((client * 37) % actions.size())), true),
                 // the % changes at every update, so that each one changes the action (and its version)
                 new Scenario("Mise à jour mensuelle (POST)", client -> post(base + "/actions/" + posted[client]
                         + "/progress", "version=" + versions[client] + "&stateId=" + inProgress + "&percent="
@@ -129,6 +148,8 @@ class PerformanceBenchmark {
             }
         }
         Result soak = run(scenarios.get(1), 32, SOAK, null);
+        Result publicSoak = run(scenarios.stream().filter(s -> s.name().startsWith("PST publié")).findFirst()
+                .orElseThrow(), 64, SOAK, null);
         // the DF's exports of the whole plan, one person at a time: the time each takes
         jdbc.sql("update organisation set ins_code = '92141' where id = (select organisation_id from plan where id = ?)")
                 .param(planId).update();
@@ -143,9 +164,13 @@ class PerformanceBenchmark {
                 time("Export XLSX du suivi financier (mandature)", get(base + "/suivi-financier.xlsx")),
                 time("Export eComptes (XML, exercice 2026)", get(base + "/suivi-financier/ecomptes.xml?exercice=2026")),
                 time("Rapport financier du DF en PDF (mi-mandature)",
-                        get(base + "/suivi-financier/rapport.pdf?annee=2026&type=mi-mandature")));
-        write(results, soak, timings);
+                        get(base + "/suivi-financier/rapport.pdf?annee=2026&type=mi-mandature")),
+                // signed in: drawn at each request, never from the answers kept for visitors
+                time("PST publié en PDF", get(published + "/pst.pdf")),
+                time("PST publié en DOCX", get(published + "/pst.docx")));
+        write(results, soak, publicSoak, timings);
         assertThat(soak.errors()).as("errors under 32 clients for " + SOAK.toSeconds() + " s").isZero();
+        assertThat(publicSoak.errors()).as("public errors under 64 clients for " + SOAK.toSeconds() + " s").isZero();
     }
 
     /** A document produced on demand: the slowest and the median of a few runs after a first one, and its size. */
@@ -182,7 +207,8 @@ class PerformanceBenchmark {
                     while (System.nanoTime() < deadline && n < mine.length - 1) {
                         long start = System.nanoTime();
                         try {
-                            HttpResponse<byte[]> response = http.send(scenario.request().apply(client),
+                            HttpResponse<byte[]> response = (scenario.anonymous() ? visitor : http).send(
+                                    scenario.request().apply(client),
                                     HttpResponse.BodyHandlers.ofByteArray());
                             boolean ok = versions == null ? response.statusCode() == 200
                                     : response.statusCode() == 302;
@@ -260,7 +286,8 @@ class PerformanceBenchmark {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private void write(List<Result> results, Result soak, List<Timing> timings) throws IOException {
+    private void write(List<Result> results, Result soak, Result publicSoak, List<Timing> timings)
+            throws IOException {
         StringBuilder out = new StringBuilder(START).append("\n\n");
         out.append("Mesuré le ").append(LocalDate.now()).append(" sur : ").append(machine()).append(".\n\n");
         out.append("Plan de synthèse `SyntheticPlan.LARGE` (2 volets, 8 OS, 60 OO, 1 000 actions, 12 000 entrées de ")
@@ -285,6 +312,17 @@ class PerformanceBenchmark {
         out.append(String.format(Locale.ROOT,
                 "- aucune erreur sous 32 clients pendant %d s (tableau de bord) : %d requêtes, %d erreurs — %s%n",
                 SOAK.toSeconds(), soak.requests(), soak.errors(), soak.errors() == 0 ? "atteint" : "manqué"));
+        Result reference32 = find(results, "Page triviale (référence)", 32);
+        for (String name : List.of("PST publié (anonyme)", "Élément du PST publié (anonyme)")) {
+            Result page = find(results, name, 32);
+            double ratio = page.throughput() / reference32.throughput();
+            out.append(String.format(Locale.ROOT, "- %s, débit au moins 50 %% de la page triviale (32 clients) : "
+                    + "%.0f %% — %s%n", name, ratio * 100, ratio >= 0.5 ? "atteint" : "manqué"));
+        }
+        out.append(String.format(Locale.ROOT,
+                "- aucune erreur sous 64 clients pendant %d s (PST publié, anonyme) : %d requêtes, %d erreurs, "
+                        + "p95 %.1f ms — %s%n", SOAK.toSeconds(), publicSoak.requests(), publicSoak.errors(),
+                publicSoak.p95(), publicSoak.errors() == 0 ? "atteint" : "manqué"));
         out.append("\nDocuments du plan de 1 000 actions, une personne à la fois (5 mesures après une première) :\n\n");
         out.append("| document | médiane (ms) | plus lente (ms) | taille (ko) | cible |\n|---|---:|---:|---:|---|\n");
         for (Timing timing : timings) {

@@ -56,7 +56,33 @@ class RouteAccessMatrixTest {
     private static final Map<String, List<Outcome>> EXPECTED = new LinkedHashMap<>();
 
     static {
-        EXPECTED.put("GET /", List.of(L, A, A, A, A, A, A));
+        // the published PST: for everyone, no account needed; a signed-in person's "/" leads to their own page
+        EXPECTED.put("GET /", List.of(A, A, A, A, A, A, A));
+        EXPECTED.put("GET /pst", List.of(A, A, A, A, A, A, A));
+        EXPECTED.put("GET /pst/{planId}", List.of(A, A, A, A, A, A, A));
+        EXPECTED.put("GET /pst/{planId}/contexte", List.of(A, A, A, A, A, A, A));
+        EXPECTED.put("GET /pst/{planId}/elements/{elementId}", List.of(A, A, A, A, A, A, A));
+        EXPECTED.put("GET /pst/{planId}/pst.pdf", List.of(A, A, A, A, A, A, A));
+        EXPECTED.put("GET /pst/{planId}/pst.docx", List.of(A, A, A, A, A, A, A));
+        EXPECTED.put("GET /pst/{planId}/donnees.json", List.of(A, A, A, A, A, A, A));
+        EXPECTED.put("GET /pst/{planId}/donnees.csv", List.of(A, A, A, A, A, A, A));
+        EXPECTED.put("GET /pst/{planId}/evaluations/{evaluationId}/rapport.pdf", List.of(A, A, A, A, A, A, A));
+        EXPECTED.put("GET /accessibilite", List.of(A, A, A, A, A, A, A));
+        // versions and differences: whoever reads the plan (council members: adopted plans only); the DG records
+        EXPECTED.put("GET /plans/{planId}/versions", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("GET /plans/{planId}/versions (draft)", List.of(L, A, A, A, A, A, F));
+        EXPECTED.put("POST /plans/{planId}/versions", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/versions/mineures", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("GET /plans/{planId}/versions/{number}", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("GET /plans/{planId}/versions/{number}/deliberation.pdf", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("GET /plans/{planId}/differences", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("GET /plans/{planId}/differences (draft)", List.of(L, A, A, A, A, A, F));
+        // what the public PST shows, and the progress published: the DG
+        EXPECTED.put("GET /plans/{planId}/publication", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/publication", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/publication/avancement", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("GET /plans/{planId}/publication/apercu", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/publier", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("GET /login", List.of(A, A, A, A, A, A, A));
         EXPECTED.put("GET /error", List.of(A, A, A, A, A, A, A));
         EXPECTED.put("GET /actuator/health (actuator)", List.of(A, A, A, A, A, A, A));
@@ -291,6 +317,8 @@ class RouteAccessMatrixTest {
                 .replace("{stepId}", String.valueOf(stepId))
                 .replace("{lineId}", String.valueOf(lineId))
                 .replace("{evaluationId}", String.valueOf(evaluationId))
+                .replace("{elementId}", String.valueOf(otherActionId))
+                .replace("{number}", "1")
                 .replace("{vocabulary}", "services")
                 .replace("{indicatorId}", String.valueOf(indicatorId))
                 .replace("{entryId}", String.valueOf(serviceEntryId))

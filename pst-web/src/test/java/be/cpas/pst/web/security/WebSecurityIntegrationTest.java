@@ -51,7 +51,7 @@ class WebSecurityIntegrationTest {
 
     @Test
     void pagesRequireSigningIn() throws Exception {
-        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/plans")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** The adapters of versions and published progress. */
+package be.cpas.pst.persistence.publication;

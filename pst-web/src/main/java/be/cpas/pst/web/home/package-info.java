@@ -1,2 +1,0 @@
-/** The home page shown after sign-in. */
-package be.cpas.pst.web.home;
