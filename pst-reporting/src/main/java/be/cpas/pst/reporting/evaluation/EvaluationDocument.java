@@ -38,7 +38,7 @@ public final class EvaluationDocument {
 
     /** What the document is made of. */
     public record Report(Evaluation evaluation, FrozenFigures figures, FinancialReportFigures financial,
-            String financialCommentary) {
+            String financialCommentary, List<String> minorChanges) {
     }
 
     public static void docx(Report report, Function<String, String> text, OutputStream out) {
@@ -95,6 +95,11 @@ public final class EvaluationDocument {
                 }
             }
 
+            if (!report.minorChanges().isEmpty()) {
+                heading(document, text.apply("evaluation.report.minorChanges"), 2);
+                paragraph(document, text.apply("evaluation.report.minorChangesIntro"), false);
+                report.minorChanges().forEach(change -> paragraph(document, "• " + change, false));
+            }
             heading(document, text.apply("evaluation.report.synergies"), 2);
             paragraphs(document, evaluation.getSynergyReview(), text.apply("evaluation.report.noSynergies"));
 

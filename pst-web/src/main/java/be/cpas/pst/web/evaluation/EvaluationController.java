@@ -9,6 +9,7 @@ import be.cpas.pst.domain.evaluation.Evaluations;
 import be.cpas.pst.domain.finance.FinancialReport;
 import be.cpas.pst.domain.finance.FinancialReports;
 import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.publication.Publication;
 import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.domain.vocabulary.StateCategory;
@@ -53,10 +54,12 @@ class EvaluationController {
     private final FinancialReports financialReports;
     private final PdfDocuments pdf;
     private final MessageSource messages;
+    private final Publication publication;
 
     EvaluationController(Evaluations evaluations, FinanceService finance,
-            FinancialReports financialReports, PdfDocuments pdf, MessageSource messages) {
+            FinancialReports financialReports, PdfDocuments pdf, MessageSource messages, Publication publication) {
         this.evaluations = evaluations;
+        this.publication = publication;
         this.finance = finance;
         this.financialReports = financialReports;
         this.pdf = pdf;
@@ -162,6 +165,14 @@ class EvaluationController {
         model.addAttribute("previous", previous.orElse(null));
         model.addAttribute("previousFigures", previous.map(other -> EvaluationFigures.read(other.getFrozenFigures()))
                 .orElse(null));
+        // the minor changes recorded since the previous evaluation: reported to the council with this one
+        java.time.LocalDate since = previous.map(Evaluation::getReferenceDate).orElse(null);
+        model.addAttribute("minorChanges", publication.versions(evaluation.getPlan().getId()).stream()
+                .filter(v -> v.getKind() == be.cpas.pst.domain.publication.VersionKind.MINOR
+                        && !v.getDecidedOn().isAfter(evaluation.getReferenceDate())
+                        && (since == null || v.getDecidedOn().isAfter(since)))
+                .sorted(java.util.Comparator.comparingInt(be.cpas.pst.domain.publication.PlanVersion::getNumber))
+                .toList());
         model.addAttribute("financialCommentary", financial.isEmpty() ? null : financialReports
                 .find(evaluation.getPlan().getId(), financial.get().year(), evaluation.getKind())
                 .map(FinancialReport::getCommentary).orElse(null));
@@ -323,7 +334,19 @@ class EvaluationController {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(evaluation) + ".docx\"");
         EvaluationDocument.docx(new EvaluationDocument.Report(evaluation, (FrozenFigures) model.getAttribute("figures"),
                 (FinancialReportFigures) model.getAttribute("financial"),
-                (String) model.getAttribute("financialCommentary")), this::text, response.getOutputStream());
+                (String) model.getAttribute("financialCommentary"), minorChanges(model)), this::text,
+                response.getOutputStream());
+    }
+
+    /** The minor changes the report lists, as the Word document writes them. */
+    @SuppressWarnings("unchecked")
+    private List<String> minorChanges(Model model) {
+        List<be.cpas.pst.domain.publication.PlanVersion> versions =
+                (List<be.cpas.pst.domain.publication.PlanVersion>) model.getAttribute("minorChanges");
+        return versions == null ? List.of() : versions.stream().map(v -> messages.getMessage(
+                "evaluation.report.minorChange", new Object[] {v.getNumber(), java.time.format.DateTimeFormatter
+                        .ofPattern("dd/MM/yyyy").format(v.getDecidedOn()), v.getSummary() == null ? "—"
+                        : v.getSummary()}, LocaleContextHolder.getLocale())).toList();
     }
 
     private static String fileName(Evaluation evaluation) {

@@ -139,6 +139,15 @@ class PublicationFlowTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(differences).contains("De la version 1 à la version 2", "Action telle qu’adoptée",
                 "Action précisée après l’adoption");
+
+        // the minor change is reported to the council with the year's evaluation
+        dg(MockMvcRequestBuilders.post("/plans/" + planId + "/evaluations")
+                .param("year", String.valueOf(LocalDate.now().getYear())).param("kind", "ANNUAL"));
+        long evaluation = jdbc.sql("select id from evaluation where plan_id = ?").param(planId).query(Long.class)
+                .single();
+        assertThat(read("/plans/" + planId + "/evaluations/" + evaluation + "/rapport", "dg")
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Modifications mineures depuis la dernière "
+                + "évaluation", "Version 2, enregistrée le " + today + " : Intitulé précisé");
     }
 
     @Test
