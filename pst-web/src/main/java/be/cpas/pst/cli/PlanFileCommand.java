@@ -57,7 +57,8 @@ public final class PlanFileCommand {
         try {
             // a command's output is its result: the framework only speaks up for warnings
             context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE).logStartupInfo(false)
-                    .properties("spring.main.banner-mode=off", "logging.level.root=WARN").run(springArgs);
+                    .properties("spring.main.banner-mode=off", "logging.level.root=WARN", "pst.jobs.enabled=false")
+                    .run(springArgs);
         } catch (RuntimeException e) {
             err.println("Démarrage impossible : " + rootCause(e).getMessage());
             return 3;

@@ -119,6 +119,12 @@ public class AccessPolicy {
         require(mayReadFinance(plan), "read the financial follow-up of plan " + plan.getId());
     }
 
+    /** The monthly update campaigns (their progress, on their page and the dashboard): the DG, the DF, the CODIR. */
+    public boolean mayFollowCampaigns() {
+        Actor actor = actor();
+        return actor.hasRole(Role.DG) || actor.hasRole(Role.DF) || actor.hasRole(Role.CODIR);
+    }
+
     /** Internal notes and budgets' internal comments: staff only. */
     public boolean mayReadInternal() {
         return isStaff(actor());

@@ -58,8 +58,18 @@ public class Account implements Audited {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Where messages reach the person; {@code null} until the administrator or the person sets it. */
+    @Column(length = MAX_EMAIL)
+    private String email;
+
     @Version
     private long version;
+
+    /** The longest address a mail server accepts. */
+    public static final int MAX_EMAIL = 254;
+    /** One @, something on both sides, a dot in the domain, no spaces: the check a form can make. */
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     protected Account() {
         // for JPA
@@ -111,6 +121,23 @@ public class Account implements Audited {
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
         this.mustChangePassword = false;
+    }
+
+    /** Sets (or clears, with {@code null} or blank) the person's e-mail address. */
+    public void changeEmail(String newEmail) {
+        if (newEmail == null || newEmail.isBlank()) {
+            this.email = null;
+            return;
+        }
+        String stripped = newEmail.strip();
+        if (stripped.length() > MAX_EMAIL || !EMAIL.matcher(stripped).matches()) {
+            throw new be.cpas.pst.domain.shared.RuleViolation("account.email.invalid", "Invalid e-mail address");
+        }
+        this.email = stripped;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public void deactivate() {

@@ -158,6 +158,31 @@ public class AccountAdministration {
     }
 
     /** The signed-in person changes their own password. */
+    /** The administrator sets (or clears) a person's e-mail address. */
+    public void changeEmail(long accountId, String email) {
+        policy.requireManageAccounts();
+        find(accountId).changeEmail(email);
+    }
+
+    /** The signed-in person sets (or clears) their own e-mail address. */
+    public void changeOwnEmail(String email) {
+        Actor actor = policy.actor();
+        if (actor.accountId() == null) {
+            throw new be.cpas.pst.domain.access.AccessRefused("Nobody is signed in");
+        }
+        find(actor.accountId()).changeEmail(email);
+    }
+
+    /** The signed-in person's own account. */
+    @Transactional(readOnly = true)
+    public Account self() {
+        Actor actor = policy.actor();
+        if (actor.accountId() == null) {
+            throw new be.cpas.pst.domain.access.AccessRefused("Nobody is signed in");
+        }
+        return find(actor.accountId());
+    }
+
     public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
         Actor actor = policy.actor();
         if (actor.accountId() == null) {

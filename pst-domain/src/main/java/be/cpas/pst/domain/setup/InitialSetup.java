@@ -58,8 +58,11 @@ public class InitialSetup {
         }
         for (DemoAccount demo : DEMO_ACCOUNTS) {
             if (!accounts.existsByUsername(demo.username())) {
-                accounts.save(new Account(demo.username(), demo.displayName(),
-                        passwordEncoder.encode(DEMO_PASSWORD), demo.roles()));
+                Account account = new Account(demo.username(), demo.displayName(),
+                        passwordEncoder.encode(DEMO_PASSWORD), demo.roles());
+                // an address of a domain reserved for examples: the demonstration's messages reach nobody
+                account.changeEmail(demo.username() + "@cpas-labruyere.example");
+                accounts.save(account);
             }
         }
         return fresh;

@@ -1,6 +1,7 @@
 package be.cpas.pst.persistence.setup;
 
 import be.cpas.pst.domain.account.Account;
+import be.cpas.pst.domain.campaign.UpdateCampaign;
 import be.cpas.pst.domain.deadline.Deadline;
 import be.cpas.pst.domain.evaluation.Appreciation;
 import be.cpas.pst.domain.evaluation.Evaluation;
@@ -125,6 +126,10 @@ public class DemoPlanLoader {
             PlanNode reworded = actions.get(0);
             reworded.rename(reworded.getCode(), reworded.getTitle() + " (avec la Commune)");
         }
+        // this month's update campaign, opened ten days ago: part of the work is updated since, part is not
+        entityManager.persist(new UpdateCampaign(plan, "Mise à jour de " + today.format(MONTH_YEAR), today.plusDays(5),
+                "Merci de mettre à jour vos actions avant la réunion du CODIR.",
+                today.minusDays(10).atTime(9, 0).atZone(brussels).toInstant(), director));
         if (figures != null) {
             LocalDate asOf = today.withDayOfMonth(1).minusDays(1);
             entityManager.persist(new ProgressPublication(plan, asOf, figures.figuresAsOf(plan.getId(), asOf),

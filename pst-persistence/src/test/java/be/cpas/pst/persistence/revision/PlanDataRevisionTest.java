@@ -24,7 +24,8 @@ class PlanDataRevisionTest {
 
     /** Tables that are not plan content: accounts, reference lists, the audit trail, the schema history. */
     private static final Set<String> NOT_PLAN_CONTENT = Set.of("flyway_schema_history", "organisation", "account",
-            "account_role", "service_member", "sdg", "walloon_enjeu", "audit_event", "plan_data_revision");
+            "account_role", "service_member", "sdg", "walloon_enjeu", "audit_event", "plan_data_revision",
+            "mail_message", "shedlock");
 
     @Autowired
     JdbcClient jdbc;

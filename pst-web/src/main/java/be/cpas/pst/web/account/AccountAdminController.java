@@ -3,9 +3,9 @@ package be.cpas.pst.web.account;
 import be.cpas.pst.domain.access.Role;
 import be.cpas.pst.domain.account.Account;
 import be.cpas.pst.domain.account.AccountAdministration;
-import be.cpas.pst.web.security.LoginThrottle;
 import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.RuleViolation;
+import be.cpas.pst.web.security.LoginThrottle;
 import be.cpas.pst.web.support.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -24,7 +24,7 @@ class AccountAdminController {
 
     private final LoginThrottle throttle;
 
-    private static final Map<String, String> FIELDS = Map.of("account.username", "username",
+    private static final Map<String, String> FIELDS = Map.of("account.email", "email", "account.username", "username",
             "account.displayName", "displayName", "account.roles", "roles");
 
     private final AccountAdministration accounts;
@@ -70,6 +70,7 @@ class AccountAdminController {
         try {
             AccountAdministration.IssuedPassword issued = accounts.create(accountForm.getUsername(),
                     accountForm.getDisplayName(), accountForm.getRoles());
+            accounts.changeEmail(issued.account().getId(), accountForm.getEmail());
             accounts.linkPeople(issued.account().getId(), accountForm.getPersonIds());
             accounts.joinServices(issued.account().getId(), accountForm.getServiceIds());
             redirect.addFlashAttribute("issuedPassword", issued.temporaryPassword());
@@ -87,6 +88,7 @@ class AccountAdminController {
         AccountForm form = new AccountForm();
         form.setUsername(account.getUsername());
         form.setDisplayName(account.getDisplayName());
+        form.setEmail(account.getEmail());
         form.setRoles(new java.util.HashSet<>(account.getRoles()));
         form.setVersion(account.getVersion());
         form.setPersonIds(accounts.linkablePeople().stream()
@@ -110,6 +112,7 @@ class AccountAdminController {
         }
         try {
             accounts.update(accountId, accountForm.getVersion(), accountForm.getDisplayName(), accountForm.getRoles());
+            accounts.changeEmail(accountId, accountForm.getEmail());
             accounts.linkPeople(accountId, accountForm.getPersonIds());
             accounts.joinServices(accountId, accountForm.getServiceIds());
         } catch (ConcurrentModification conflict) {

@@ -18,6 +18,10 @@ public class AccountForm {
     @Size(max = 200, message = "{form.tooLong}")
     private String displayName;
 
+    @jakarta.validation.constraints.Size(max = be.cpas.pst.domain.account.Account.MAX_EMAIL,
+            message = "{account.email.invalid}")
+    private String email;
+
     @NotEmpty(message = "{account.roles.required}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
@@ -74,5 +78,13 @@ public class AccountForm {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Mon compte": who I am, and changing my password. */
+/** "Mon compte": who I am, changing my password and my e-mail address. */
 @Controller
 class MyAccountController {
 
@@ -55,6 +55,44 @@ class MyAccountController {
         }
         signedIn.refresh(request, response);
         redirect.addFlashAttribute("flash", "password.changed");
+        return "redirect:/compte";
+    }
+
+    /** The e-mail address the campaigns' messages reach the person at. */
+    public static class EmailForm {
+        @jakarta.validation.constraints.Size(max = be.cpas.pst.domain.account.Account.MAX_EMAIL,
+                message = "{account.email.invalid}")
+        private String email;
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+    }
+
+    @GetMapping("/compte/courriel")
+    String emailPage(@ModelAttribute EmailForm emailForm) {
+        emailForm.setEmail(accounts.self().getEmail());
+        return "account/email";
+    }
+
+    @PostMapping("/compte/courriel")
+    String changeEmail(@Valid @ModelAttribute EmailForm emailForm, BindingResult result,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        // a request without the form's field changes nothing (an empty field clears the address)
+        if (result.hasErrors() || request.getParameter("email") == null) {
+            return "account/email";
+        }
+        try {
+            accounts.changeOwnEmail(emailForm.getEmail());
+        } catch (RuleViolation violation) {
+            FormErrors.reject(result, violation, Map.of("account.email", "email"));
+            return "account/email";
+        }
+        redirect.addFlashAttribute("flash", "account.email.saved");
         return "redirect:/compte";
     }
 }

@@ -1,9 +1,11 @@
 package be.cpas.pst.web.dashboard;
 
+import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.access.AccessRefused;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.progress.PlanCatalogue;
 import be.cpas.pst.domain.shared.NotFound;
+import be.cpas.pst.reporting.campaign.CampaignFigures;
 import be.cpas.pst.reporting.dashboard.DashboardService;
 import be.cpas.pst.reporting.export.Table;
 import be.cpas.pst.reporting.export.TableWriter;
@@ -39,11 +41,16 @@ class DashboardController {
     private final DashboardService dashboards;
     private final PlanCatalogue catalogue;
     private final MessageSource messages;
+    private final CampaignFigures campaigns;
+    private final AccessPolicy policy;
 
-    DashboardController(DashboardService dashboards, PlanCatalogue catalogue, MessageSource messages) {
+    DashboardController(DashboardService dashboards, PlanCatalogue catalogue, MessageSource messages,
+            CampaignFigures campaigns, AccessPolicy policy) {
         this.dashboards = dashboards;
         this.catalogue = catalogue;
         this.messages = messages;
+        this.campaigns = campaigns;
+        this.policy = policy;
     }
 
     /** The dashboard of the most recent plan the person may read it for. */
@@ -72,6 +79,9 @@ class DashboardController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("groups", groups);
         model.addAttribute("links", new DashboardLinks(planId, filters.query()));
+        if (htmx == null && policy.mayFollowCampaigns()) {
+            campaigns.summary(planId).ifPresent(summary -> model.addAttribute("campaign", summary));
+        }
         return htmx != null ? "dashboard/index :: results" : "dashboard/index";
     }
 

@@ -45,6 +45,7 @@ class PlanController {
         model.addAttribute("choices", catalogue.filterChoices(planId));
         model.addAttribute("sdgChoices", be.cpas.pst.domain.reference.SustainableDevelopmentGoal.values());
         model.addAttribute("mayReadDashboard", policy.mayReadDashboard(tree.plan()));
+        model.addAttribute("mayFollowCampaigns", policy.mayReadFinance(tree.plan()) && !tree.plan().isDraft());
         model.addAttribute("mayEditStructure", policy.mayEditStructure() && tree.plan().isEditable());
         model.addAttribute("swotQuadrants", be.cpas.pst.domain.plan.SwotQuadrant.values());
         model.addAttribute("mayManageVocabularies", policy.mayManageVocabularies() && tree.plan().isEditable());

@@ -49,6 +49,12 @@ class DashboardStatementCountTest {
         long sample = jdbc.sql("select id from plan where title = 'Programme Stratégique Transversal 2025-2030'")
                 .query(Long.class).single();
         long large = importer.importPlan(SyntheticPlan.LARGE.toPlanFile(42, "PST de synthèse")).planId();
+        // both plans have an update campaign open, whose progress the dashboard shows (the demo plan has its own)
+        jdbc.sql("""
+                insert into update_campaign (plan_id, title, deadline, opened_at)
+                select ?, 'Campagne du plan de synthèse', current_date + 7, now() - interval '3 days'
+                where not exists (select 1 from update_campaign where plan_id = ? and closed_at is null)""")
+                .param(large).param(large).update();
 
         Map<String, Long> counts = new LinkedHashMap<>();
         for (long plan : new long[] {sample, large}) {

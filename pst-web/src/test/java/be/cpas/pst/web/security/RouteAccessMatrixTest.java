@@ -83,6 +83,17 @@ class RouteAccessMatrixTest {
         EXPECTED.put("POST /plans/{planId}/publication/avancement", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("GET /plans/{planId}/publication/apercu", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/publier", List.of(L, F, A, F, F, F, F));
+        // update campaigns: the DG opens, reminds and closes; the DF and the CODIR follow them
+        EXPECTED.put("GET /plans/{planId}/campagnes", List.of(L, F, A, A, A, F, F));
+        EXPECTED.put("POST /plans/{planId}/campagnes", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("GET /plans/{planId}/campagnes/{campaignId}", List.of(L, F, A, A, A, F, F));
+        EXPECTED.put("POST /plans/{planId}/campagnes/{campaignId}/rappel", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/campagnes/{campaignId}/cloturer", List.of(L, F, A, F, F, F, F));
+        // the outbox: the administrator; one's own e-mail address: everyone signed in
+        EXPECTED.put("GET /admin/courriels", List.of(L, A, F, F, F, F, F));
+        EXPECTED.put("GET /admin/courriels/{messageId}", List.of(L, A, F, F, F, F, F));
+        EXPECTED.put("GET /compte/courriel", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("POST /compte/courriel", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /login", List.of(A, A, A, A, A, A, A));
         EXPECTED.put("GET /error", List.of(A, A, A, A, A, A, A));
         EXPECTED.put("GET /actuator/health (actuator)", List.of(A, A, A, A, A, A, A));
@@ -218,6 +229,7 @@ class RouteAccessMatrixTest {
     private long indicatorId;
     private long otherActionId;
     private long evaluationId;
+    private long campaignId;
     @Autowired
     be.cpas.pst.reporting.evaluation.EvaluationFigures evaluationFigures;
 
@@ -271,6 +283,8 @@ class RouteAccessMatrixTest {
                 returning id""").param(adoptedPlanId)
                 .param(evaluationFigures.figuresAsOf(adoptedPlanId, java.time.LocalDate.now())).query(Long.class)
                 .single();
+        campaignId = jdbc.sql("select min(id) from update_campaign where plan_id = ?").param(adoptedPlanId)
+                .query(Long.class).single();
         targetAccountId = accounts.save(new Account("cible-" + System.nanoTime(), "Compte cible",
                 passwordEncoder.encode("une phrase de passe"), EnumSet.of(Role.AGENT))).getId();
     }
@@ -319,6 +333,8 @@ class RouteAccessMatrixTest {
                 .replace("{evaluationId}", String.valueOf(evaluationId))
                 .replace("{elementId}", String.valueOf(otherActionId))
                 .replace("{number}", "1")
+                .replace("{campaignId}", String.valueOf(campaignId))
+                .replace("{messageId}", String.valueOf(Long.MAX_VALUE))
                 .replace("{vocabulary}", "services")
                 .replace("{indicatorId}", String.valueOf(indicatorId))
                 .replace("{entryId}", String.valueOf(serviceEntryId))

@@ -1,0 +1,2 @@
+/** The adapter of the update campaigns. */
+package be.cpas.pst.persistence.campaign;

@@ -1,0 +1,2 @@
+/** The adapter of the recorded messages. */
+package be.cpas.pst.persistence.mail;
