@@ -13,7 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The campaigns' scheduled messages, run once across all the application's nodes (ShedLock on the shared database):
+ * The campaigns' scheduled messages and the automatic notices, run once across all the application's nodes (ShedLock on the shared database):
  * the reminder during the last {@value #REMINDER_DAYS} days before the deadline, and after the deadline the list of
  * what is missing for the pilotes and the DG. Each message exists once per reason, however often this runs.
  */
@@ -27,12 +27,25 @@ public class CampaignJobs {
 
     private final Campaigns campaigns;
     private final CampaignMessages messages;
+    private final NoticeMessages notices;
     private final Clock clock;
 
-    CampaignJobs(Campaigns campaigns, CampaignMessages messages, Optional<Clock> clock) {
+    CampaignJobs(Campaigns campaigns, CampaignMessages messages, NoticeMessages notices, Optional<Clock> clock) {
         this.campaigns = campaigns;
         this.messages = messages;
+        this.notices = notices;
         this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /** The automatic notices (each once per reason and period, however often this runs). */
+    @Scheduled(initialDelayString = "${pst.jobs.campaigns-initial-delay:PT2M}",
+            fixedDelayString = "${pst.jobs.campaigns-every:PT1H}")
+    @SchedulerLock(name = "notices", lockAtMostFor = "PT30M")
+    public void sendNotices() {
+        int recorded = notices.sendAll(LocalDate.now(clock), clock.instant());
+        if (recorded > 0) {
+            log.info("Notices: {} message(s) recorded", recorded);
+        }
     }
 
     @Scheduled(initialDelayString = "${pst.jobs.campaigns-initial-delay:PT2M}",

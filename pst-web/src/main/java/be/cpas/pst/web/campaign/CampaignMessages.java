@@ -4,10 +4,9 @@ import be.cpas.pst.domain.access.Role;
 import be.cpas.pst.domain.account.Account;
 import be.cpas.pst.domain.account.AccountRepository;
 import be.cpas.pst.domain.campaign.UpdateCampaign;
-import be.cpas.pst.domain.mail.MailMessage;
-import be.cpas.pst.domain.mail.Outbox;
 import be.cpas.pst.reporting.campaign.CampaignFigures;
 import be.cpas.pst.reporting.campaign.CampaignProgress;
+import be.cpas.pst.web.mail.MessageWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,15 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * The messages of a campaign, written for each recipient with only what the recipient may see (their own actions,
@@ -37,24 +30,17 @@ public class CampaignMessages {
     private static final Locale BELGIUM = Locale.forLanguageTag("fr-BE");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final Outbox outbox;
     private final CampaignFigures figures;
     private final AccountRepository accounts;
-    private final ObjectProvider<SpringTemplateEngine> templates;
-    private final ApplicationContext application;
+    private final MessageWriter writer;
     private final MessageSource messages;
-    private final String publicUrl;
 
-    CampaignMessages(Outbox outbox, CampaignFigures figures, AccountRepository accounts,
-            ObjectProvider<SpringTemplateEngine> templates, ApplicationContext application, MessageSource messages,
-            @Value("${pst.public-url:http://localhost:8080}") String publicUrl) {
-        this.outbox = outbox;
+    CampaignMessages(CampaignFigures figures, AccountRepository accounts, MessageWriter writer,
+            MessageSource messages) {
         this.figures = figures;
         this.accounts = accounts;
-        this.templates = templates;
-        this.application = application;
+        this.writer = writer;
         this.messages = messages;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     /** The invitation: one message per person asked to update something. How many were recorded. */
@@ -108,57 +94,25 @@ public class CampaignMessages {
     }
 
     private boolean send(UpdateCampaign campaign, String kind, long accountId, List<CampaignProgress.Item> items) {
-        Optional<Account> account = accounts.findById(accountId).filter(Account::isActive);
-        if (account.isEmpty() || account.get().getEmail() == null) {
+        Optional<Account> account = accounts.findById(accountId);
+        if (account.isEmpty()) {
             return false;
         }
         long planId = campaign.getPlan().getId();
         String organisation = campaign.getPlan().getOrganisation().getName();
-        String subject = text("mail.campaign." + kind + ".subject", campaign.getTitle(),
-                DAY.format(campaign.getDeadline()));
-        List<Line> lines = items.stream().map(i -> new Line(i.label(), publicUrl + "/plans/" + planId
-                + "/elements/" + i.nodeId() + "#mise-a-jour", i.updated())).toList();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("kind", kind);
-        model.put("organisation", organisation);
-        model.put("name", account.get().getDisplayName());
-        model.put("campaign", campaign.getTitle());
-        model.put("deadline", DAY.format(campaign.getDeadline()));
-        model.put("message", campaign.getMessage());
-        model.put("lines", lines);
-        model.put("campaignUrl", publicUrl + "/plans/" + planId + "/campagnes/" + campaign.getId());
-        model.put("myActionsUrl", publicUrl + "/mes-actions");
-        model.put("subject", subject);
-        return outbox.record(new MailMessage.Draft("campaign:" + campaign.getId() + ":" + kind + ":" + accountId,
-                "CAMPAIGN_" + kind.toUpperCase(Locale.ROOT), campaign.getId(), accountId, account.get().getEmail(),
-                subject, html(model), plain(kind, model, lines)));
-    }
-
-    /** An action in a message: its label, the address of its update form, whether it is already updated. */
-    public record Line(String label, String url, boolean updated) {
-    }
-
-    private String html(Map<String, Object> model) {
-        Context context = new Context(BELGIUM, model);
-        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(application, null));
-        return templates.getObject().process("mail/campaign", context);
-    }
-
-    private String plain(String kind, Map<String, Object> model, List<Line> lines) {
-        StringBuilder text = new StringBuilder();
-        text.append(text("mail.campaign.greeting", model.get("name"))).append("\n\n");
-        text.append(text("mail.campaign." + kind + ".intro", model.get("campaign"), model.get("deadline")))
-                .append("\n\n");
-        if (model.get("message") != null) {
-            text.append(model.get("message")).append("\n\n");
-        }
-        for (Line line : lines) {
-            text.append("- ").append(line.label()).append("\n  ").append(line.url()).append("\n");
-        }
-        text.append("\n").append(text("mail.campaign.myActions")).append(" : ").append(model.get("myActionsUrl"))
-                .append("\n\n").append(text("mail.campaign.signature", model.get("organisation"))).append("\n");
-        return text.toString();
+        String deadline = DAY.format(campaign.getDeadline());
+        List<MessageWriter.Line> lines = items.stream().map(i -> new MessageWriter.Line(
+                text("mail.campaign.updateLink", i.label()),
+                writer.url("/plans/" + planId + "/elements/" + i.nodeId() + "#mise-a-jour"),
+                i.updated() ? text("mail.campaign.alreadyUpdated") : null)).toList();
+        return writer.record(new MessageWriter.Letter("campaign:" + campaign.getId() + ":" + kind + ":" + accountId,
+                "CAMPAIGN_" + kind.toUpperCase(Locale.ROOT), campaign.getId(), account.get(), organisation,
+                text("mail.campaign." + kind + ".subject", campaign.getTitle(), deadline), campaign.getTitle(),
+                text("mail.campaign.greeting", account.get().getDisplayName()),
+                text("mail.campaign." + kind + ".intro", campaign.getTitle(), deadline), campaign.getMessage(),
+                text("missing".equals(kind) ? "mail.campaign.missingHeading" : "mail.campaign.actionsHeading"),
+                lines, text("mail.campaign.myActionsLink"), writer.url("/mes-actions"), false, null,
+                text("mail.campaign.signature", organisation)));
     }
 
     private String text(String key, Object... arguments) {

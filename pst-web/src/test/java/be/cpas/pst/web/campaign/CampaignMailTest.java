@@ -87,6 +87,8 @@ class CampaignMailTest {
     Campaigns campaigns;
     @Autowired
     LockProvider locks;
+    @Autowired
+    NoticeMessages notices;
 
     private long planId;
     private String title;
@@ -154,7 +156,7 @@ class CampaignMailTest {
                     .param(action).update();
         }
         Callable<Integer> run = () -> {
-            new CampaignJobs(campaigns, messages, Optional.empty()).remindAndReport();
+            new CampaignJobs(campaigns, messages, notices, Optional.empty()).remindAndReport();
             return 0;
         };
         var pool = Executors.newFixedThreadPool(2);
@@ -162,7 +164,7 @@ class CampaignMailTest {
             result.get();
         }
         pool.shutdown();
-        new CampaignJobs(campaigns, messages, Optional.empty()).remindAndReport();
+        new CampaignJobs(campaigns, messages, notices, Optional.empty()).remindAndReport();
 
         assertThat(jdbc.sql("select recipient from mail_message where campaign_id = ? and reason = 'CAMPAIGN_REMINDER'")
                 .param(campaign.getId()).query(String.class).list()).containsExactly("codir@cpas-test.example");

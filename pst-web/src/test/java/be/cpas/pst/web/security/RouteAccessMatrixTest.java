@@ -93,6 +93,10 @@ class RouteAccessMatrixTest {
         EXPECTED.put("GET /admin/courriels", List.of(L, A, F, F, F, F, F));
         EXPECTED.put("GET /admin/courriels/{messageId}", List.of(L, A, F, F, F, F, F));
         EXPECTED.put("GET /compte/courriel", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("GET /compte/notifications", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("POST /compte/notifications", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("GET /plans/{planId}/notifications", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/notifications", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /compte/courriel", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /login", List.of(A, A, A, A, A, A, A));
         EXPECTED.put("GET /error", List.of(A, A, A, A, A, A, A));
