@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -80,6 +81,30 @@ public class CampaignFigures implements CampaignFreezer {
                 progress.total());
         kept.put(planId, new Kept(campaign.revision(), campaign.id(), summary));
         return Optional.of(summary);
+    }
+
+    /** A closed campaign of a plan, as its figures were kept: for the evaluation of its year. */
+    public record Closed(String title, LocalDate deadline, long updated, long total) {
+
+        public int percent() {
+            return new CampaignProgress.Count("", updated, total).percent();
+        }
+    }
+
+    /** The campaigns of a plan closed with figures, opened during a year, in their order. */
+    public List<Closed> closedIn(long planId, int year) {
+        return jdbc.sql("""
+                        select title, deadline, closing_figures from update_campaign
+                        where plan_id = :plan and closed_at is not null and closing_figures is not null
+                          and extract(year from opened_at at time zone 'Europe/Brussels') = :year
+                        order by opened_at""")
+                .param("plan", planId).param("year", year)
+                .query((rs, i) -> {
+                    CampaignProgress kept = JSON.readValue(rs.getString(3), CampaignProgress.class);
+                    return new Closed(rs.getString(1), rs.getObject(2, LocalDate.class), kept.updated(),
+                            kept.total());
+                })
+                .list();
     }
 
     @Override

@@ -13,6 +13,7 @@ import be.cpas.pst.domain.publication.Publication;
 import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.domain.vocabulary.StateCategory;
+import be.cpas.pst.reporting.campaign.CampaignFigures;
 import be.cpas.pst.reporting.evaluation.EvaluationDocument;
 import be.cpas.pst.reporting.evaluation.EvaluationFigures;
 import be.cpas.pst.reporting.evaluation.FrozenFigures;
@@ -55,11 +56,14 @@ class EvaluationController {
     private final PdfDocuments pdf;
     private final MessageSource messages;
     private final Publication publication;
+    private final CampaignFigures campaignFigures;
 
     EvaluationController(Evaluations evaluations, FinanceService finance,
-            FinancialReports financialReports, PdfDocuments pdf, MessageSource messages, Publication publication) {
+            FinancialReports financialReports, PdfDocuments pdf, MessageSource messages, Publication publication,
+            CampaignFigures campaignFigures) {
         this.evaluations = evaluations;
         this.publication = publication;
+        this.campaignFigures = campaignFigures;
         this.finance = finance;
         this.financialReports = financialReports;
         this.pdf = pdf;
@@ -173,6 +177,8 @@ class EvaluationController {
                         && (since == null || v.getDecidedOn().isAfter(since)))
                 .sorted(java.util.Comparator.comparingInt(be.cpas.pst.domain.publication.PlanVersion::getNumber))
                 .toList());
+        // the year's update campaigns, as their figures were kept when they were closed
+        model.addAttribute("campaigns", campaignFigures.closedIn(evaluation.getPlan().getId(), evaluation.getYear()));
         model.addAttribute("financialCommentary", financial.isEmpty() ? null : financialReports
                 .find(evaluation.getPlan().getId(), financial.get().year(), evaluation.getKind())
                 .map(FinancialReport::getCommentary).orElse(null));

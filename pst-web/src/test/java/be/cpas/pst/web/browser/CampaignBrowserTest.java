@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,12 @@ class CampaignBrowserTest extends BrowserTestSupport {
             jdbc.sql("update person set account_id = (select id from account where username = ?) "
                     + "where plan_id = ? and name = ?").param(link[1]).param(planId).param(link[0]).update();
         }
+    }
+
+    /** The demo accounts follow their own plan again: other tests count what they follow. */
+    @AfterEach
+    void unlinkThePeople() {
+        jdbc.sql("update person set account_id = null where plan_id = ?").param(planId).update();
     }
 
     @Test

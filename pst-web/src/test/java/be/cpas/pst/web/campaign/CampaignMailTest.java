@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +95,12 @@ class CampaignMailTest {
     private String title;
     private List<Long> agentActions;
     private long codirAction;
+
+    /** The demo accounts follow their own plan again: other tests count what they follow. */
+    @AfterEach
+    void unlinkThePeople() {
+        jdbc.sql("update person set account_id = null where plan_id = ?").param(planId).update();
+    }
 
     @BeforeEach
     void planWithTwoPeopleToAsk() throws Exception {
@@ -171,6 +178,34 @@ class CampaignMailTest {
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/plans/" + planId + "/campagnes/" + campaign.getId())
                         .with(user(users.loadUserByUsername("dg")))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("2 sur 3 projets et actions mis à jour");
+    }
+
+    @Test
+    void closingKeepsTheFiguresThatTheYearsEvaluationReports() throws Exception {
+        UpdateCampaign campaign = open(LocalDate.now().plusDays(10));
+        jdbc.sql("insert into progress_entry (node_id, recorded_on, author, progress_percent) values (?, current_date, 'Agent', 50)")
+                .param(agentActions.get(0)).update();
+        var closed = mvc.perform(MockMvcRequestBuilders.post("/plans/" + planId + "/campagnes/" + campaign.getId()
+                        + "/cloturer").param("version", String.valueOf(campaign.getVersion()))
+                .with(csrf()).with(user(users.loadUserByUsername("dg")))).andReturn().getResponse();
+        assertThat(closed.getStatus()).isEqualTo(302);
+        // an update after the closing does not change what was kept
+        jdbc.sql("insert into progress_entry (node_id, recorded_on, author, progress_percent) values (?, current_date, 'Agent', 60)")
+                .param(codirAction).update();
+
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/plans/" + planId + "/campagnes/" + campaign.getId())
+                        .with(user(users.loadUserByUsername("df")))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("1 sur 3 projets et actions mis à jour", "Clôturée");
+        mvc.perform(MockMvcRequestBuilders.post("/plans/" + planId + "/evaluations")
+                .param("year", String.valueOf(LocalDate.now().getYear())).param("kind", "ANNUAL")
+                .with(csrf()).with(user(users.loadUserByUsername("dg"))));
+        long evaluation = jdbc.sql("select id from evaluation where plan_id = ?").param(planId).query(Long.class)
+                .single();
+        String report = mvc.perform(MockMvcRequestBuilders.get("/plans/" + planId + "/evaluations/" + evaluation
+                        + "/rapport").with(user(users.loadUserByUsername("dg")))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(report).contains("Campagnes de mise à jour de l’année", title);
+        assertThat(report.substring(report.indexOf(title))).containsPattern("(?s)>1<.*>3<");
     }
 
     @Test

@@ -55,9 +55,13 @@ class NoticeTest {
     @Autowired
     TransactionTemplate transactions;
 
+    private final List<Long> plans = new java.util.ArrayList<>();
+
+    /** Nobody acts any more, and the demo accounts follow their own plan again: other tests count what they follow. */
     @AfterEach
     void nobodyActs() {
         SecurityContextHolder.clearContext();
+        plans.forEach(plan -> jdbc.sql("update person set account_id = null where plan_id = ?").param(plan).update());
     }
 
     @Test
@@ -122,6 +126,7 @@ class NoticeTest {
             jdbc.sql("update person set account_id = (select id from account where username = ?) "
                     + "where plan_id = ? and name = ?").param(link[1]).param(plan).param(link[0]).update();
         }
+        plans.add(plan);
         return plan;
     }
 
