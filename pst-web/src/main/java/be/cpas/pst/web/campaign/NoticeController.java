@@ -86,6 +86,7 @@ class NoticeController {
     String changePlan(@PathVariable long planId, @RequestParam(name = "on", required = false) List<String> on,
             @RequestParam(name = "plans", required = false) List<Long> shown, RedirectAttributes redirect) {
         requireManage();
+        campaigns.plan(planId);
         if (shown != null && shown.contains(planId)) {
             notices.changePlan(planId, kinds(on, planId));
         }

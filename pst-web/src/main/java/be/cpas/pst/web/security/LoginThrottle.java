@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Failed-login throttling: after {@value #MAX_FAILURES} wrong passwords for the same account from the same address,
- * that account is locked for that address for 15 minutes. Kept in memory: one application instance serves a CPAS, and
- * a restart forgetting the count is harmless.
+ * that account is locked for that address for 15 minutes. An attempt is counted as it starts (the password is
+ * checked only if the failures so far and the attempts under way stay below the limit), so that many attempts sent at
+ * once cannot check more passwords than the limit. Kept in memory: one application instance serves a CPAS, and a
+ * restart forgetting the count is harmless.
  */
 @Component
 public class LoginThrottle {
@@ -40,14 +42,47 @@ public class LoginThrottle {
         return current != null && current.lockedUntil != null && clock.instant().isBefore(current.lockedUntil);
     }
 
+    /**
+     * Starts an attempt: whether its password may be checked (not locked, and the failures so far with the attempts
+     * under way below the limit). Each started attempt is ended by {@link #end}.
+     */
+    public boolean tryStart(String username, String address) {
+        boolean[] allowed = {false};
+        attempts.compute(key(username, address), (key, previous) -> {
+            Attempts current = fresh(previous);
+            if (current.lockedUntil != null || current.failures + current.underWay >= MAX_FAILURES) {
+                return current;
+            }
+            allowed[0] = true;
+            return new Attempts(current.failures, current.underWay + 1, null);
+        });
+        return allowed[0];
+    }
+
+    /** Ends an attempt started by {@link #tryStart}, whatever its outcome. */
+    public void end(String username, String address) {
+        attempts.computeIfPresent(key(username, address), (key, previous) -> new Attempts(previous.failures,
+                Math.max(0, previous.underWay - 1), previous.lockedUntil));
+    }
+
     void failed(String username, String address) {
         attempts.compute(key(username, address), (key, previous) -> {
-            Instant now = clock.instant();
-            Attempts current = previous == null || previous.lockedUntil != null && !now.isBefore(previous.lockedUntil)
-                    ? new Attempts(0, null) : previous;
+            Attempts current = fresh(previous);
             int failures = current.failures + 1;
-            return new Attempts(failures, failures >= MAX_FAILURES ? now.plus(LOCK) : null);
+            return new Attempts(failures, current.underWay,
+                    failures >= MAX_FAILURES ? clock.instant().plus(LOCK) : null);
         });
+    }
+
+    /** The attempts as they stand, a lock that has run out forgotten. */
+    private Attempts fresh(Attempts previous) {
+        if (previous == null) {
+            return new Attempts(0, 0, null);
+        }
+        if (previous.lockedUntil != null && !clock.instant().isBefore(previous.lockedUntil)) {
+            return new Attempts(0, previous.underWay, null);
+        }
+        return previous;
     }
 
     /**
@@ -81,6 +116,7 @@ public class LoginThrottle {
         return (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)) + "|" + address;
     }
 
-    private record Attempts(int failures, Instant lockedUntil) {
+    /** Failures since the last success, attempts under way, and the end of a lock. */
+    private record Attempts(int failures, int underWay, Instant lockedUntil) {
     }
 }

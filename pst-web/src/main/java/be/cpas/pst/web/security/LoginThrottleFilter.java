@@ -19,11 +19,21 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())
-                && throttle.isLocked(request.getParameter("username"), request.getRemoteAddr())) {
+        if (!"POST".equals(request.getMethod())
+                || !(request.getContextPath() + "/login").equals(request.getRequestURI())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String username = request.getParameter("username");
+        String address = request.getRemoteAddr();
+        if (!throttle.tryStart(username, address)) {
             response.sendRedirect(request.getContextPath() + "/login?locked");
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            throttle.end(username, address);
+        }
     }
 }
