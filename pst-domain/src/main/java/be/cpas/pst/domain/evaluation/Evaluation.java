@@ -70,6 +70,9 @@ public class Evaluation implements Audited {
     @Column(name = "presented_on")
     private LocalDate presentedOn;
 
+    @Column(name = "publication_changed_at")
+    private java.time.Instant publicationChangedAt;
+
     /** The reference of the council's deliberation, e.g. "délibération n° 2027/045". */
     @Column(length = 200)
     private String deliberation;
@@ -200,6 +203,7 @@ public class Evaluation implements Audited {
                     "Only an evaluation presented to the council can be published");
         }
         this.status = published ? EvaluationStatus.PUBLISHED : EvaluationStatus.PRESENTED;
+        this.publicationChangedAt = java.time.Instant.now();
     }
 
     /**

@@ -65,6 +65,13 @@ public record PublicElement(long id, Long parentId, String level, String code, S
      */
     public record Indicator(String name, String unit, String direction, BigDecimal baseline, String baselineDate,
             BigDecimal target, String targetDate, BigDecimal latest, String latestDate, Integer position) {
+
+        /** The line from the baseline to the latest published value, against the target; {@code null} without data. */
+        public be.cpas.pst.reporting.figures.Figures.Sparkline chart() {
+            List<BigDecimal> values = java.util.stream.Stream.of(baseline, latest).filter(java.util.Objects::nonNull)
+                    .toList();
+            return values.size() < 2 ? null : be.cpas.pst.reporting.figures.Sparklines.of(values, target);
+        }
     }
 
     /** A budget line's planned amount (or range), year, article and financing. */

@@ -9,6 +9,7 @@ import be.cpas.pst.persistence.planfile.PublicationFile;
 import be.cpas.pst.reporting.evaluation.EvaluationFigures;
 import be.cpas.pst.reporting.evaluation.FrozenFigures;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public class PublicPlans {
      * What identifies a plan's public state: its latest adopted version, latest progress publication and published
      * evaluations. Pages use it as their {@code ETag}.
      */
-    public record Stamp(long planId, long versionId, long progressId, String evaluations) {
+    public record Stamp(long planId, long versionId, long progressId, String evaluations, Instant lastModified) {
 
         public String etag() {
             return "\"pst-" + planId + "-" + versionId + "-" + progressId + "-"
@@ -80,11 +81,16 @@ public class PublicPlans {
                                (select p.id from progress_publication p where p.plan_id = v.plan_id
                                 order by p.published_at desc, p.id desc limit 1),
                                (select coalesce(string_agg(e.id || ':' || e.version, ',' order by e.id), '')
-                                from evaluation e where e.plan_id = v.plan_id and e.status = 'PUBLISHED')
+                                from evaluation e where e.plan_id = v.plan_id and e.status = 'PUBLISHED'),
+                               greatest(v.recorded_at, (select max(p.published_at) from progress_publication p
+                                                        where p.plan_id = v.plan_id),
+                                        (select max(e.publication_changed_at) from evaluation e
+                                         where e.plan_id = v.plan_id))
                         from plan_version v where v.plan_id = :plan and v.kind = 'ADOPTED'
                         order by v.number desc limit 1""")
                 .param("plan", planId)
-                .query((rs, n) -> new Stamp(planId, rs.getLong(1), rs.getLong(2), rs.getString(3)))
+                .query((rs, n) -> new Stamp(planId, rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
                 .optional();
     }
 

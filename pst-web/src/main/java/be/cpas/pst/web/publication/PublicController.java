@@ -181,7 +181,8 @@ class PublicController {
     private static boolean notModified(PublicPlans.Stamp stamp, Principal principal, WebRequest request,
             HttpServletResponse response) {
         cache(principal, response);
-        return request.checkNotModified(stamp.etag());
+        // the published state changes when a version is adopted, progress or an evaluation published
+        return request.checkNotModified(stamp.etag(), stamp.lastModified().toEpochMilli());
     }
 
     private static void cache(Principal principal, HttpServletResponse response) {

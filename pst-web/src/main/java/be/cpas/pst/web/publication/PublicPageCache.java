@@ -32,7 +32,7 @@ class PublicPageCache extends OncePerRequestFilter {
     static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final Pattern PUBLIC_PLAN = Pattern.compile("^/pst/(\\d+)(/.*)?$");
     private static final List<String> KEPT_HEADERS = List.of("Content-Type", "Content-Disposition", "Cache-Control",
-            "Content-Language", "ETag");
+            "Content-Language", "ETag", "Last-Modified");
 
     /** Looked up at the first request: a filter is built with the web server, before the database's beans. */
     private final ObjectProvider<PublicPlans> plans;

@@ -140,7 +140,8 @@ class PublicLeakTest {
         long actionId = jdbc.sql("select id from plan_node where plan_id = ? and kind = 'ACTION' and code is null "
                 + "and title like 'Action publique%'").param(planId).query(Long.class).single();
         assertThat(read("/pst/" + planId + "/elements/" + actionId, null).getContentAsString(StandardCharsets.UTF_8))
-                .contains("Service social", "Indicateur public", "Étape publique", "40");
+                .contains("Service social", "Indicateur public", "Étape publique", "40",
+                        "Graphique de l’indicateur Indicateur public : valeur de départ 1, dernière valeur publiée 4");
         String json = read("/pst/" + planId + "/donnees.json", null).getContentAsString(StandardCharsets.UTF_8);
         assertThat(json).contains("\"format\" : \"pst-plan\"", "Indicateur public");
         assertThat(read("/pst/" + draftId, null).getStatus()).isEqualTo(404);

@@ -123,6 +123,7 @@ class PublicationFlowTest {
         assertThat(first.getHeader("Set-Cookie")).isNull();
         String etag = first.getHeader("ETag");
         assertThat(etag).isNotBlank();
+        assertThat(first.getHeader("Last-Modified")).isNotBlank();
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/pst/" + planId).header("If-None-Match", etag))
                 .andReturn().getResponse().getStatus()).isEqualTo(304);
 
