@@ -35,13 +35,15 @@ public class AccountAdministration {
     private final PasswordEncoder passwordEncoder;
     private final AccessPolicy policy;
     private final PersonRepository people;
+    private final be.cpas.pst.domain.organisation.CurrentOrganisation organisation;
 
     public AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, AccessPolicy policy,
-            PersonRepository people) {
+            PersonRepository people, be.cpas.pst.domain.organisation.CurrentOrganisation organisation) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.people = people;
+        this.organisation = organisation;
     }
 
     /** The people of the current plans an account can be linked to ("my actions" follow from the link). */
@@ -195,7 +197,8 @@ public class AccountAdministration {
         if (!Objects.equals(newPassword, confirmation)) {
             throw new RuleViolation("password.mismatch", "Confirmation differs");
         }
-        PasswordPolicy.check(account.getUsername(), newPassword);
+        PasswordPolicy.check(account.getUsername(), newPassword, organisation.find()
+                .map(be.cpas.pst.domain.organisation.Organisation::getName).orElse(null));
         account.changePasswordHash(passwordEncoder.encode(newPassword));
     }
 

@@ -61,7 +61,7 @@ class StartupSetup implements SmartInitializingSingleton {
         }
         if (StringUtils.hasText(adminUsername) && StringUtils.hasText(adminPassword)) {
             try {
-                PasswordPolicy.check(adminUsername, adminPassword);
+                PasswordPolicy.check(adminUsername, adminPassword, organisationName);
             } catch (RuleViolation weak) {
                 throw new IllegalStateException("PST_ADMIN_PASSWORD est refusé : au moins "
                         + PasswordPolicy.MIN_LENGTH + " caractères, ni un mot de passe courant ni l'identifiant. "
