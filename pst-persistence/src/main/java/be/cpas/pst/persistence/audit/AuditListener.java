@@ -84,6 +84,13 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
             if ("version".equals(names[i]) || state[i] instanceof Collection<?>) {
                 continue;
             }
+            if (SECRET.equals(names[i])) {
+                // a new password is recorded as such, its hash never
+                if (old != null && !Objects.equals(old[i], state[i])) {
+                    changes.add(change(names[i], "***", "*** (nouveau)"));
+                }
+                continue;
+            }
             Object before = old == null ? null : render(names[i], old[i]);
             Object after = render(names[i], state[i]);
             if (old == null ? after != null : !Objects.equals(before, after)) {

@@ -125,5 +125,13 @@ class AuditTrailTest {
             assertThat(created.changes()).contains("\"field\": \"passwordHash\"", "\"new\": \"***\"");
             assertThat(created.changes()).doesNotContain("bcrypt");
         });
+
+        // a new password leaves its row in the history, never its hash
+        transactions.executeWithoutResult(status -> accounts.findById(accountId).orElseThrow()
+                .changePasswordHash("{bcrypt}$2a$10$otherotherotherotherotherotherotherotherotherot"));
+        assertThat(eventsOf("Account", accountId)).hasSize(2).last().satisfies(changed -> {
+            assertThat(changed.changes()).contains("\"field\": \"passwordHash\"", "*** (nouveau)");
+            assertThat(changed.changes()).doesNotContain("bcrypt", "other");
+        });
     }
 }
