@@ -131,6 +131,10 @@ public class AccountAdministration {
         if (isSelf(account) && !requiredRoles(roles).contains(Role.ADMIN)) {
             throw new RuleViolation("account.self.adminRole", "Cannot remove one's own ADMIN role");
         }
+        // the administrator manages accounts, not plan content: a role of one's own comes from another administrator
+        if (isSelf(account) && !account.getRoles().containsAll(requiredRoles(roles))) {
+            throw new RuleViolation("account.self.newRole", "Cannot give oneself a new role");
+        }
         account.rename(displayName);
         account.changeRoles(requiredRoles(roles));
         return account;
