@@ -19,6 +19,8 @@ class PublicationBrowserTest extends BrowserTestSupport {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    be.cpas.pst.persistence.planfile.PlanImporter importer;
 
     private long demoPlanId;
 
@@ -83,8 +85,13 @@ class PublicationBrowserTest extends BrowserTestSupport {
 
     @Test
     void aCouncilMemberReadsWhatChangedSinceTheAdoption() {
+        long planId = ownPlan();
+        adoptAsDg(planId);
+        workingChange(planId);
+
+        context.clearCookies();
         signInAs("conseiller");
-        visit("/plans/" + demoPlanId);
+        visit("/plans/" + planId);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Versions et adoption")).click();
         assertThat(page.locator("h1")).hasText("Versions adoptées et modifications");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’adoption")))
@@ -94,8 +101,9 @@ class PublicationBrowserTest extends BrowserTestSupport {
                 .setName("Comparer la version adoptée et la version de travail")).click();
         assertThat(page.locator("h1")).hasText("Ce qui a changé dans le plan");
         assertThat(page.locator(".kpis")).containsText("Ajoutés");
-        assertThat(page.locator(".diff-list")).containsText("Ouvrir un guichet d’aide aux démarches en ligne");
-        assertThat(page.locator(".diff-list")).containsText("(avec la Commune)");
+        assertThat(page.locator(".diff-list")).containsText("Ouvrir un guichet numérique");
+        assertThat(page.locator(".diff-list")).containsText("Sous « 1.1 Accueillir »");
+        assertThat(page.locator(".diff-list")).containsText("Tenir une permanence (avec la Commune)");
         assertAccessible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Versions du plan")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Version 1").setExact(true)).click();
@@ -104,20 +112,63 @@ class PublicationBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void theDgSeesWhatIsPublishedAndPreviewsItAsACitizen() {
-        signInAs("dg");
-        visit("/plans/" + demoPlanId + "/publication");
+    void theDgPublishesProgressAndPreviewsTheWorkingVersionAsACitizen() {
+        long planId = ownPlan();
+        adoptAsDg(planId);
+        visit("/plans/" + planId + "/publication");
         assertThat(page.locator("h1")).hasText("Ce que le PST publié montre");
         assertThat(page.getByLabel("Les noms des pilotes et responsables (sinon, seuls les services sont nommés)"))
                 .not().isChecked();
-        assertThat(page.locator("#titre-avancement ~ p").nth(1)).containsText("Dernière publication : avancement au");
+        page.getByLabel("Avancement au (jj/mm/aaaa)").fill(today());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier l’avancement")).click();
+        assertThat(page.locator("#titre-avancement ~ p").nth(1)).containsText("Dernière publication : avancement au "
+                + today());
+        assertAccessible();
+        workingChange(planId);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Aperçu comme un citoyen le voit")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Aperçu");
-        // the preview holds the working version: the action added since the adoption is there
-        assertThat(page.getByText("Ouvrir un guichet d’aide aux démarches en ligne")).hasCount(1);
+        // the preview holds the working version; the public PST, the adopted one
+        assertThat(page.getByText("Ouvrir un guichet numérique")).hasCount(1);
         assertAccessible();
-        visit("/plans/" + demoPlanId + "/versions");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’adoption")))
-                .isVisible();
+        visit("/pst/" + planId);
+        assertThat(page.locator(".public-identity")).containsText("État d’avancement au " + today());
+        assertThat(page.getByText("Ouvrir un guichet numérique")).hasCount(0);
+    }
+
+    /** A plan of this test only: the demo plan is changed by other tests. */
+    private long ownPlan() {
+        return importer.importPlan(("""
+                {"format": "pst-plan", "version": 1, "organisation": {"nom": "CPAS de La Bruyère"},
+                 "plan": {"titre": "PST à publier %d", "debut": 2025, "fin": 2030, "statut": "brouillon"},
+                 "vocabulaires": {"etats": [{"libelle": "En cours", "categorie": "en-cours"}]},
+                 "objectifs": [{"code": "1", "intitule": "Un CPAS ouvert", "objectifsOperationnels": [
+                    {"code": "1.1", "intitule": "Accueillir", "actions": [
+                       {"intitule": "Tenir une permanence", "etat": "En cours", "avancement": 30}]}]}]}
+                """).formatted(System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).planId();
+    }
+
+    /** The DG records the council's adoption of the draft through the versions page. */
+    private void adoptAsDg(long planId) {
+        signInAs("dg");
+        visit("/plans/" + planId + "/versions");
+        page.getByLabel("Adoptée par le Conseil le (jj/mm/aaaa)").fill(today());
+        page.getByLabel("Référence de la délibération").fill("n° 2026/077");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’adoption")).click();
+        assertThat(page.locator("h1")).containsText("Version 1");
+        assertAccessible();
+    }
+
+    /** A change of the working version after the adoption: an action renamed, one added. */
+    private void workingChange(long planId) {
+        jdbc.sql("update plan_node set title = 'Tenir une permanence (avec la Commune)' where plan_id = ? and kind = 'ACTION'")
+                .param(planId).update();
+        jdbc.sql("""
+                insert into plan_node (plan_id, parent_id, position, kind, title)
+                select plan_id, id, 5, 'ACTION', 'Ouvrir un guichet numérique' from plan_node
+                where plan_id = ? and code = '1.1'""").param(planId).update();
+    }
+
+    private static String today() {
+        return java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 }
