@@ -29,9 +29,19 @@ class AccountAdminController {
 
     private final AccountAdministration accounts;
 
-    AccountAdminController(AccountAdministration accounts, LoginThrottle throttle) {
+    private final PasswordResetNotice resetNotice;
+
+    AccountAdminController(AccountAdministration accounts, LoginThrottle throttle, PasswordResetNotice resetNotice) {
         this.throttle = throttle;
         this.accounts = accounts;
+        this.resetNotice = resetNotice;
+    }
+
+    private static String currentAdministrator() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication != null && authentication.getPrincipal()
+                instanceof be.cpas.pst.web.security.AccountPrincipal principal ? principal.displayName() : "?";
     }
 
     @ModelAttribute("allRoles")
@@ -151,6 +161,7 @@ class AccountAdminController {
     String resetPassword(@PathVariable long accountId, RedirectAttributes redirect) {
         AccountAdministration.IssuedPassword issued = accounts.resetPassword(accountId);
         throttle.lift(issued.account().getUsername());
+        resetNotice.tell(issued.account(), currentAdministrator());
         redirect.addFlashAttribute("issuedPassword", issued.temporaryPassword());
         redirect.addFlashAttribute("flash", "account.passwordReset");
         return "redirect:/admin/comptes/" + accountId;

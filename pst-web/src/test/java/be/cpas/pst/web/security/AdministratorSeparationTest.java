@@ -15,7 +15,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-/** The administrator manages accounts, not plan content: he cannot give himself the DG's role (or any new one). */
+/**
+ * The administrator manages accounts, not plan content: he cannot give himself the DG's role (or any new one), and
+ * the person whose password he resets is told.
+ */
 @SpringBootTest(properties = "pst.demo=true")
 @AutoConfigureMockMvc
 @RealPostgres
@@ -43,5 +46,31 @@ class AdministratorSeparationTest {
         assertThat(page).contains("Vous ne pouvez pas vous donner vous-même un nouveau rôle");
         assertThat(jdbc.sql("select role from account_role where account_id = ?").param(admin).query(String.class)
                 .list()).containsExactly("ADMIN");
+    }
+
+    @Test
+    void theDgIsToldWhenTheAdministratorResetsHisPassword() throws Exception {
+        long dg = jdbc.sql("select id from account where username = 'dg'").query(Long.class).single();
+        jdbc.sql("update account set email = 'dg@cpas-labruyere.example' where id = ?").param(dg).update();
+        long before = told(dg);
+
+        var response = mvc.perform(MockMvcRequestBuilders.post("/admin/comptes/" + dg + "/mot-de-passe").with(csrf())
+                .with(user(users.loadUserByUsername("admin")))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        // the demo password again, for the other tests
+        jdbc.sql("update account set password_hash = (select password_hash from account where username = 'df'), "
+                + "must_change_password = false where id = ?").param(dg).update();
+
+        assertThat(told(dg)).isEqualTo(before + 1);
+        assertThat(jdbc.sql("""
+                        select plain from mail_message where account_id = ? and reason = 'PASSWORD_RESET'
+                        order by id desc limit 1""").param(dg).query(String.class).single())
+                .contains("gestionnaire de l’application, vient de donner à votre compte un mot de passe temporaire",
+                        "/login");
+    }
+
+    private long told(long account) {
+        return jdbc.sql("select count(*) from mail_message where account_id = ? and reason = 'PASSWORD_RESET'")
+                .param(account).query(Long.class).single();
     }
 }
