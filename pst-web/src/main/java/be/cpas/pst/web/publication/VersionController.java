@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,9 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class VersionController {
-
-    /** The word that names the working version in the differences' address. */
-    static final String WORKING = "travail";
 
     private final Publication publication;
     private final PublicPlans plans;
@@ -142,12 +138,34 @@ class VersionController {
     }
 
     /**
-     * The differences between two versions; {@code a=travail} (the default) is the working version, {@code de}
-     * defaults to the latest adopted version.
+     * The versions the differences compare, in the address: {@code de} (defaults to the latest adopted version) and
+     * {@code a} (empty: the working version). A value that is not a number is the default, as for the dashboard's
+     * filters; a number that names no version answers "Page introuvable".
      */
+    public static class DifferencesForm {
+        private Integer de;
+        private Integer a;
+
+        public Integer getDe() {
+            return de;
+        }
+
+        public void setDe(Integer de) {
+            this.de = de;
+        }
+
+        public Integer getA() {
+            return a;
+        }
+
+        public void setA(Integer a) {
+            this.a = a;
+        }
+    }
+
     @GetMapping("/plans/{planId}/differences")
-    String differences(@PathVariable long planId, @RequestParam(name = "de", required = false) Integer from,
-            @RequestParam(name = "a", required = false) String to, Model model) {
+    String differences(@PathVariable long planId, @ModelAttribute("choice") DifferencesForm choice,
+            BindingResult ignoredUnparsableChoice, Model model) {
         Plan plan = publication.plan(planId);
         List<PlanVersion> versions = publication.versions(planId);
         model.addAttribute("plan", plan);
@@ -156,10 +174,10 @@ class VersionController {
             model.addAttribute("entries", null);
             return "publication/differences";
         }
-        int fromNumber = from != null ? from : versions.stream().filter(PlanVersion::isAdopted)
+        int fromNumber = choice.getDe() != null ? choice.getDe() : versions.stream().filter(PlanVersion::isAdopted)
                 .mapToInt(PlanVersion::getNumber).max().orElse(versions.get(0).getNumber());
         PlanVersion before = publication.version(planId, fromNumber);
-        Integer toNumber = to == null || to.isBlank() || WORKING.equals(to) ? null : parse(to);
+        Integer toNumber = choice.getA();
         PlanFile after = toNumber == null ? plans.working(planId)
                 : plans.read(publication.version(planId, toNumber).getContent());
         List<VersionDiff.Entry> entries = VersionDiff.between(plans.read(before.getContent()), after);
@@ -174,14 +192,6 @@ class VersionController {
     private void requireManage() {
         if (!publication.mayManage()) {
             throw new AccessRefused("Not allowed to record a version");
-        }
-    }
-
-    private static Integer parse(String number) {
-        try {
-            return Integer.valueOf(number);
-        } catch (NumberFormatException notANumber) {
-            throw new NotFound("version.notFound", "No version " + number);
         }
     }
 
