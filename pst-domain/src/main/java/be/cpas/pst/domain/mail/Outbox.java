@@ -57,7 +57,7 @@ public class Outbox {
                 server.send(message);
                 message.sent(Instant.now(clock));
                 sent++;
-            } catch (Exception failure) {
+            } catch (MailTransport.Refused failure) {
                 message.attemptFailed(failure.getMessage(), Instant.now(clock));
                 log.log(System.Logger.Level.WARNING, "Message {0} to {1} not sent (attempt {2}): {3}",
                         message.getId(), message.getRecipient(), message.getAttempts(), failure.getMessage());

@@ -1,12 +1,14 @@
 package be.cpas.pst.web.mail;
 
 import be.cpas.pst.domain.mail.MailTransport;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -22,13 +24,18 @@ class MailConfiguration {
     @Bean
     MailTransport smtpTransport(JavaMailSender sender, @Value("${pst.mail.from:pst@localhost}") String from) {
         return message -> {
-            MimeMessage mime = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
-            helper.setFrom(from);
-            helper.setTo(message.getRecipient());
-            helper.setSubject(message.getSubject());
-            helper.setText(message.getPlain(), message.getHtml());
-            sender.send(mime);
+            try {
+                MimeMessage mime = sender.createMimeMessage();
+                MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+                helper.setFrom(from);
+                helper.setTo(message.getRecipient());
+                helper.setSubject(message.getSubject());
+                helper.setText(message.getPlain(), message.getHtml());
+                sender.send(mime);
+            } catch (MessagingException | MailException refused) {
+                // the server's (or the address's) refusal, tried again later; a programming error stays an error
+                throw new MailTransport.Refused(refused.getMessage(), refused);
+            }
         };
     }
 }

@@ -291,7 +291,7 @@ class CampaignMailTest {
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
-        } catch (Exception e) {
+        } catch (jakarta.mail.MessagingException e) {
             return "";
         }
     }
@@ -299,7 +299,7 @@ class CampaignMailTest {
     private static String recipients(MimeMessage message) {
         try {
             return Arrays.toString(message.getAllRecipients());
-        } catch (Exception e) {
+        } catch (jakarta.mail.MessagingException e) {
             return "";
         }
     }
