@@ -30,7 +30,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PublicPageCache extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 64L * 1024 * 1024;
-    private static final Pattern PUBLIC_PLAN = Pattern.compile("^/pst/(\\d+)(/.*)?$");
+    private static final Pattern PUBLIC_PLAN = Pattern.compile("^/pst/(\\d{1,18})(/.*)?$");
     private static final List<String> KEPT_HEADERS = List.of("Content-Type", "Content-Disposition", "Cache-Control",
             "Content-Language", "ETag", "Last-Modified");
 

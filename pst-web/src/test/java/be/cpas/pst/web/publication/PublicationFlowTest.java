@@ -103,6 +103,9 @@ class PublicationFlowTest {
         assertThat(jdbc.sql("select status from plan where id = ?").param(planId).query(String.class).single())
                 .isEqualTo("DRAFT");
         assertThat(read("/pst/" + planId, null).getStatus()).isEqualTo(404);
+        // an address no plan can have is not found either, never a server error
+        assertThat(read("/pst/99999999999999999999", null).getStatus()).isLessThan(500);
+        assertThat(read("/pst/99999999999999999999/elements/1", null).getStatus()).isLessThan(500);
     }
 
     @Test
