@@ -149,7 +149,8 @@ class EvaluationController {
     }
 
     /** What the report shows: the evaluation, its frozen figures, its items by element, the financial chapter. */
-    private void addReport(Evaluation evaluation, FrozenFigures figures, Model model) {
+    /** What every reading of the report holds: the evaluation, its frozen figures, what it says of each element. */
+    private static void addFrozenReport(Evaluation evaluation, FrozenFigures figures, Model model) {
         Map<Long, EvaluationItem> items = new LinkedHashMap<>();
         evaluation.getItems().forEach(item -> items.put(item.getNode().getId(), item));
         model.addAttribute("evaluation", evaluation);
@@ -157,6 +158,10 @@ class EvaluationController {
         model.addAttribute("figures", figures);
         model.addAttribute("items", items);
         model.addAttribute("categories", StateCategory.values());
+    }
+
+    private void addReport(Evaluation evaluation, FrozenFigures figures, Model model) {
+        addFrozenReport(evaluation, figures, model);
         Optional<FinancialReportFigures> financial = finance.mayRead(evaluation.getPlan().getId())
                 ? finance.report(evaluation.getPlan().getId(), Math.min(evaluation.getYear(),
                         evaluation.getPlan().getPeriodEnd()), evaluation.getKind())
@@ -276,13 +281,7 @@ class EvaluationController {
     void publishedPdf(@PathVariable long planId, @PathVariable long evaluationId, Model model,
             HttpServletResponse response) throws IOException {
         Evaluation evaluation = evaluations.findPublished(planId, evaluationId);
-        Map<Long, EvaluationItem> items = new LinkedHashMap<>();
-        evaluation.getItems().forEach(item -> items.put(item.getNode().getId(), item));
-        model.addAttribute("evaluation", evaluation);
-        model.addAttribute("plan", evaluation.getPlan());
-        model.addAttribute("figures", EvaluationFigures.read(evaluation.getFrozenFigures()));
-        model.addAttribute("items", items);
-        model.addAttribute("categories", StateCategory.values());
+        addFrozenReport(evaluation, EvaluationFigures.read(evaluation.getFrozenFigures()), model);
         byte[] document = pdf.pdf("evaluation/report-print", model.asMap());
         response.setContentType("application/pdf");
         response.setHeader("Cache-Control", "public, max-age=300");
