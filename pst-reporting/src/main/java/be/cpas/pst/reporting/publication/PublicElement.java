@@ -1,6 +1,7 @@
 package be.cpas.pst.reporting.publication;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,8 +13,8 @@ import java.util.Locale;
  *                 progress is published for it
  */
 public record PublicElement(long id, Long parentId, String level, String code, String title, String description,
-        String priority, String state, String category, Integer percent, String deadline, String plannedStart,
-        String plannedEnd, List<String> services, List<String> partners, String pilote, String responsable,
+        String priority, String state, String category, Integer percent, String deadline, LocalDate plannedStart,
+        LocalDate plannedEnd, List<String> services, List<String> partners, String pilote, String responsable,
         List<Integer> sdgs, List<Step> steps, List<Indicator> indicators, List<Budget> budget,
         List<PublicElement> children) {
 
@@ -63,8 +64,8 @@ public record PublicElement(long id, Long parentId, String level, String code, S
      *
      * @param position where the latest value stands between baseline and target, in %, or {@code null}
      */
-    public record Indicator(String name, String unit, String direction, BigDecimal baseline, String baselineDate,
-            BigDecimal target, String targetDate, BigDecimal latest, String latestDate, Integer position) {
+    public record Indicator(String name, String unit, String direction, BigDecimal baseline, LocalDate baselineDate,
+            BigDecimal target, LocalDate targetDate, BigDecimal latest, LocalDate latestDate, Integer position) {
 
         /** The line from the baseline to the latest published value, against the target; {@code null} without data. */
         public be.cpas.pst.reporting.figures.Figures.Sparkline chart() {

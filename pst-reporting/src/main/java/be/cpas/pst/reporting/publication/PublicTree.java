@@ -4,6 +4,7 @@ import be.cpas.pst.persistence.planfile.PlanFile.Noeud;
 import be.cpas.pst.persistence.planfile.PlanFile;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ final class PublicTree {
         PublicElement element = new PublicElement(id, parent, level, n.code(), n.intitule(), n.description(),
                 n.priorite() == null ? null : priorities.getOrDefault(n.priorite(), n.priorite()), n.etat(),
                 n.etat() == null ? null : categories.getOrDefault(n.etat(), "indetermine"), n.avancement(),
-                n.echeance(), n.debutPrevu(), n.finPrevue(), orEmpty(n.services()), orEmpty(n.partenaires()),
+                n.echeance(), day(n.debutPrevu()), day(n.finPrevue()), orEmpty(n.services()), orEmpty(n.partenaires()),
                 n.pilote(), n.responsable() != null ? n.responsable() : n.responsableTexte(), orEmpty(n.odd()),
                 n.etapes() == null ? List.of() : n.etapes().stream()
                         .map(e -> new PublicElement.Step(e.intitule(), e.qui(), e.echeance())).toList(),
@@ -87,9 +88,14 @@ final class PublicTree {
             }
         }
         return new PublicElement.Indicator(i.nom(), i.unite(), i.sens(), baseline,
-                i.reference() == null ? null : i.reference().date(), target,
-                i.cible() == null ? null : i.cible().date(), latest == null ? null : latest.valeur(),
-                latest == null ? null : latest.date(), position);
+                i.reference() == null ? null : day(i.reference().date()), target,
+                i.cible() == null ? null : day(i.cible().date()), latest == null ? null : latest.valeur(),
+                latest == null ? null : day(latest.date()), position);
+    }
+
+    /** A day as the plan file writes it (AAAA-MM-JJ, checked when the plan was stored), or {@code null}. */
+    private static LocalDate day(String isoDay) {
+        return isoDay == null || isoDay.isBlank() ? null : LocalDate.parse(isoDay);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -18,18 +18,6 @@ public class Dates {
         return date == null ? "" : DAY.format(date);
     }
 
-    /** A day written the file's way (AAAA-MM-JJ), as a reader expects it; any other text as it is. */
-    public String isoDay(String isoDay) {
-        if (isoDay == null) {
-            return "";
-        }
-        try {
-            return DAY.format(LocalDate.parse(isoDay));
-        } catch (java.time.format.DateTimeParseException notIso) {
-            return isoDay;
-        }
-    }
-
     public String dateTime(Instant instant) {
         return instant == null ? "" : DAY_TIME.format(instant.atZone(BRUSSELS));
     }
