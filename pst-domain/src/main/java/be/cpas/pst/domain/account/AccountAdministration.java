@@ -201,7 +201,7 @@ public class AccountAdministration {
         if (!Objects.equals(newPassword, confirmation)) {
             throw new RuleViolation("password.mismatch", "Confirmation differs");
         }
-        PasswordPolicy.check(account.getUsername(), newPassword, organisation.find()
+        PasswordPolicy.check(account.getUsername(), account.getDisplayName(), newPassword, organisation.find()
                 .map(be.cpas.pst.domain.organisation.Organisation::getName).orElse(null));
         account.changePasswordHash(passwordEncoder.encode(newPassword));
     }

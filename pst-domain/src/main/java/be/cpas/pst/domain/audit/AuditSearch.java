@@ -14,11 +14,17 @@ import java.time.LocalDate;
  */
 public record AuditSearch(String actor, LocalDate from, LocalDate to, String type, String object, int page) {
 
+    /**
+     * The "Sécurité" type: refused sign-ins, accounts held back, refused requests, and every change of an account
+     * (password, roles, deactivation).
+     */
+    public static final String SECURITY = "Security";
+
     /** The kinds of things the trail records, for the type filter. */
     public static final java.util.List<String> TYPES = java.util.List.of("PlanNode", "Plan", "Step", "Indicator",
             "IndicatorValue", "BudgetLine", "BudgetFollowUp", "ProgressEntry", "Person", "ServiceUnit", "Partner",
             "PriorityLevel", "ProgressState", "PoliticalObjective", "Evaluation", "EvaluationItem", "Account",
-            "Organisation");
+            "Organisation", SECURITY);
 
     public static final int PAGE_SIZE = 50;
 

@@ -48,7 +48,9 @@ class JdbcAuditTrail implements AuditTrail {
             sql.append(" and entity_label ilike ?");
             params.add("%" + search.object().strip() + "%");
         }
-        if (search.type() != null && !search.type().isBlank()) {
+        if (AuditSearch.SECURITY.equals(search.type())) {
+            sql.append(" and entity_type in ('Security', 'Account')");
+        } else if (search.type() != null && !search.type().isBlank()) {
             sql.append(" and entity_type = ?");
             params.add(search.type());
         }

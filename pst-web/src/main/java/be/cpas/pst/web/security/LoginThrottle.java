@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -65,13 +64,17 @@ public class LoginThrottle {
                 Math.max(0, previous.underWay - 1), previous.lockedUntil));
     }
 
-    void failed(String username, String address) {
+    /** Counts a wrong password; whether it is the one that locks the account for this address. */
+    boolean failed(String username, String address) {
+        boolean[] locksNow = {false};
         attempts.compute(key(username, address), (key, previous) -> {
             Attempts current = fresh(previous);
             int failures = current.failures + 1;
+            locksNow[0] = current.lockedUntil == null && failures >= MAX_FAILURES;
             return new Attempts(failures, current.underWay,
                     failures >= MAX_FAILURES ? clock.instant().plus(LOCK) : null);
         });
+        return locksNow[0];
     }
 
     /** The attempts as they stand, a lock that has run out forgotten. */
@@ -99,16 +102,11 @@ public class LoginThrottle {
     }
 
     @EventListener
-    void on(AuthenticationFailureBadCredentialsEvent event) {
-        failed(event.getAuthentication().getName(), address(event.getAuthentication().getDetails()));
-    }
-
-    @EventListener
     void on(AuthenticationSuccessEvent event) {
         succeeded(event.getAuthentication().getName(), address(event.getAuthentication().getDetails()));
     }
 
-    private static String address(Object details) {
+    static String address(Object details) {
         return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "?";
     }
 

@@ -9,6 +9,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -26,7 +28,7 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, AccountRepository accounts,
-            SignedInPrincipal signedIn) throws Exception {
+            SignedInPrincipal signedIn, SecurityEvents securityEvents) throws Exception {
         RequestCache pagesAskedFor = LandingPage.pagesAskedFor();
         http.requestCache(cache -> cache.requestCache(pagesAskedFor))
                 .authorizeHttpRequests(requests -> requests
@@ -39,6 +41,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new AccountSessionGuard(accounts, signedIn), SecurityContextHolderFilter.class)
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(refusedAndRecorded(securityEvents)))
                 .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage(pagesAskedFor)).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -49,6 +52,18 @@ class SecurityConfiguration {
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                                 .maxAgeInSeconds(31_536_000)));
         return http.build();
+    }
+
+    /**
+     * A request the URL rules or the CSRF check refuse to a signed-in person: recorded as a security event, then
+     * answered with the usual 403 page.
+     */
+    private static AccessDeniedHandler refusedAndRecorded(SecurityEvents securityEvents) {
+        AccessDeniedHandler page = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            securityEvents.denied(request, denied.getClass().getSimpleName());
+            page.handle(request, response, denied);
+        };
     }
 
     /** Delegating encoder: bcrypt today, and hashes of another algorithm keep working if the default changes. */

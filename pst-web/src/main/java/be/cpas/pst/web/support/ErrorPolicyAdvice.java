@@ -6,6 +6,7 @@ import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.web.layout.LayoutModelAdvice;
 import be.cpas.pst.web.security.AccountPrincipal;
+import be.cpas.pst.web.security.SecurityEvents;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -40,9 +41,11 @@ class ErrorPolicyAdvice {
     private static final Logger log = LoggerFactory.getLogger(ErrorPolicyAdvice.class);
 
     private final LayoutModelAdvice layout;
+    private final SecurityEvents securityEvents;
 
-    ErrorPolicyAdvice(LayoutModelAdvice layout) {
+    ErrorPolicyAdvice(LayoutModelAdvice layout, SecurityEvents securityEvents) {
         this.layout = layout;
+        this.securityEvents = securityEvents;
     }
 
     /**
@@ -59,9 +62,7 @@ class ErrorPolicyAdvice {
 
     @ExceptionHandler(AccessRefused.class)
     String refused(AccessRefused refused, HttpServletRequest request, HttpServletResponse response, Model model) {
-        LoggerFactory.getLogger("be.cpas.pst.security").warn("Refused: {} {} for '{}' from {} ({})",
-                request.getMethod(), request.getRequestURI(), request.getUserPrincipal() == null ? "anonymous"
-                        : request.getUserPrincipal().getName(), request.getRemoteAddr(), refused.getMessage());
+        securityEvents.denied(request, refused.getMessage());
         layout(model, request);
         return page(response, model, HttpStatus.FORBIDDEN, "error/403");
     }

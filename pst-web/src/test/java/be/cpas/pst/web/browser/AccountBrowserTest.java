@@ -67,7 +67,7 @@ class AccountBrowserTest extends BrowserTestSupport {
         page.getByLabel("Nouveau mot de passe", new Page.GetByLabelOptions().setExact(true)).fill("motdepasse123");
         page.getByLabel("Confirmer le nouveau mot de passe").fill("motdepasse123");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Changer le mot de passe")).click();
-        assertThat(page.locator("#newPassword-erreur")).containsText("trop courant");
+        assertThat(page.locator("#newPassword-erreur")).containsText("trop facile à deviner");
         assertAccessible();
 
         page.getByLabel("Mot de passe actuel").fill(temporary);

@@ -12,10 +12,10 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -108,7 +108,8 @@ class AccountSessionGuardTest {
     @Test
     void refusedSignInsAndRefusedPagesLeaveATrace(CapturedOutput output) throws Exception {
         mvc.perform(formLogin("/login").user(username).password("pas le bon mot de passe"));
-        assertThat(output.getOut()).contains("Sign-in refused for '" + username + "' from 127.0.0.1");
+        assertThat(output.getOut())
+                .contains("event=SIGN_IN_REFUSED account='" + username + "' address=127.0.0.1");
 
         MockHttpSession session = signIn();
         jdbc.sql("delete from account_role where account_id = ?").param(accountId).update();
@@ -116,6 +117,7 @@ class AccountSessionGuardTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/plans/1/contexte")
                 .session(session).with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf()));
-        assertThat(output.getOut()).contains("Refused: POST /plans/1/contexte for '" + username + "'");
+        assertThat(output.getOut()).contains("event=ACCESS_DENIED account='" + username
+                + "' address=127.0.0.1 request='POST /plans/1/contexte'");
     }
 }
