@@ -36,6 +36,9 @@ import java.util.Objects;
 @Table(name = "plan")
 public class Plan implements GuardedPlan, Audited {
 
+    /** Years before the mandate's first and after its last within which the plan's dates must fall. */
+    public static final int PLAUSIBLE_YEARS = 10;
+
     public static final int DEFAULT_STALE_AFTER_DAYS = 45;
     public static final int DEFAULT_DUE_SOON_DAYS = 30;
 
@@ -114,6 +117,19 @@ public class Plan implements GuardedPlan, Audited {
     }
 
     /**
+     * Refuses a date this plan cannot sensibly hold — before ten years ahead of its mandate, or after ten years past
+     * it ("01/01/1900", "31/12/9999" are typing mistakes) — naming the field it came from.
+     */
+    public void requirePlausible(LocalDate date, String field) {
+        if (date != null && (date.getYear() < periodStart - PLAUSIBLE_YEARS
+                || date.getYear() > periodEnd + PLAUSIBLE_YEARS)) {
+            throw new RuleViolation("date.implausible", "Date " + date + " outside the plan's sensible years",
+                    String.valueOf(periodStart - PLAUSIBLE_YEARS), String.valueOf(periodEnd + PLAUSIBLE_YEARS))
+                    .onField(field);
+        }
+    }
+
+    /**
      * The Conseil de l'Action Sociale adopted the plan. The date may be unknown (a published plan transcribed
      * without its decision), never invented.
      */
@@ -121,6 +137,7 @@ public class Plan implements GuardedPlan, Audited {
         if (status != PlanStatus.DRAFT) {
             throw new RuleViolation("plan.adopt.notDraft", "Only a draft plan can be adopted");
         }
+        requirePlausible(on, "adoptedOn");
         this.adoptedOn = on;
         this.councilDecision = decision;
         this.status = PlanStatus.ADOPTED;

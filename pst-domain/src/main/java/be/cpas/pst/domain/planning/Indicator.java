@@ -69,6 +69,8 @@ public class Indicator extends NodePart {
     public void aimAt(BigDecimal newBaselineValue, LocalDate newBaselineDate, BigDecimal newTargetValue,
             LocalDate newTargetDate) {
         checkEditable();
+        getNode().getPlan().requirePlausible(newBaselineDate, "baselineDate");
+        getNode().getPlan().requirePlausible(newTargetDate, "targetDate");
         if (newBaselineDate != null && newTargetDate != null && newTargetDate.isBefore(newBaselineDate)) {
             throw new RuleViolation("indicator.dates.order", "The target date comes before the baseline date");
         }
@@ -80,6 +82,7 @@ public class Indicator extends NodePart {
 
     public IndicatorValue record(LocalDate measuredOn, BigDecimal value, String comment, String author) {
         checkEditable();
+        getNode().getPlan().requirePlausible(measuredOn, "measuredOn");
         IndicatorValue measured = new IndicatorValue(this, measuredOn, value, comment, author);
         values.add(measured);
         return measured;

@@ -280,6 +280,11 @@ public class PlanNode extends PlanOwned implements GuardedWork {
     public void schedule(Deadline newDeadline, LocalDate newPlannedStart, LocalDate newPlannedEnd,
             LocalDate newActualStart, LocalDate newActualEnd) {
         getPlan().checkEditable();
+        getPlan().requirePlausible(newDeadline == null ? null : newDeadline.dueDate(), "deadline");
+        getPlan().requirePlausible(newPlannedStart, "plannedStart");
+        getPlan().requirePlausible(newPlannedEnd, "plannedEnd");
+        getPlan().requirePlausible(newActualStart, "actualStart");
+        getPlan().requirePlausible(newActualEnd, "actualEnd");
         if (newPlannedStart != null && newPlannedEnd != null && newPlannedEnd.isBefore(newPlannedStart)) {
             throw new RuleViolation("node.dates.plannedOrder", "Planned end before planned start");
         }

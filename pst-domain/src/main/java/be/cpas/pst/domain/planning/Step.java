@@ -42,6 +42,7 @@ public class Step extends NodePart {
         if (newTitle == null || newTitle.isBlank()) {
             throw new RuleViolation("node.title.required", "A step needs a title");
         }
+        getNode().getPlan().requirePlausible(newDeadline == null ? null : newDeadline.dueDate(), "deadline");
         this.title = newTitle.strip();
         this.who = newWho == null || newWho.isBlank() ? null : newWho.strip();
         this.deadline = newDeadline;

@@ -1,19 +1,27 @@
 package be.cpas.pst.persistence.planfile;
 
+import be.cpas.pst.domain.shared.TypedText;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /** Reads and writes plan files; a file that is not valid JSON for the format is refused with the path of the fault. */
 @Component
 public class PlanFileCodec {
 
     private final JsonMapper mapper = JsonMapper.builder()
+            .addModule(new SimpleModule("typed-text").addDeserializer(String.class, new TypedTextDeserializer()))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -67,6 +75,24 @@ public class PlanFileCodec {
             return "JSON mal formé (" + original.lines().findFirst().orElse("") + ")";
         }
         return "contenu invalide (" + original.lines().findFirst().orElse("") + ")";
+    }
+
+    /** Every text of a plan file as a person would type it: no control character, no mark reversing the writing. */
+    private static final class TypedTextDeserializer extends StdDeserializer<String> {
+
+        TypedTextDeserializer() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            if (TypedText.holdsForbidden(text)) {
+                throw DatabindException.from(parser, "un texte contient un caractère invisible interdit (caractère de "
+                        + "contrôle ou marque qui inverse le sens d’écriture)");
+            }
+            return text;
+        }
     }
 
     private static String expected(Class<?> type) {

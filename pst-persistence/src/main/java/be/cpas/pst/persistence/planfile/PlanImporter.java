@@ -51,6 +51,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanImporter {
 
+    /** The plan file's name of a field a rule of the model refuses, by the model's name. */
+    private static final Map<String, String> FILE_FIELDS = Map.of("plannedStart", "debutPrevu", "plannedEnd",
+            "finPrevue", "actualStart", "debutEffectif", "actualEnd", "finEffective", "deadline", "echeance",
+            "baselineDate", "reference.date", "targetDate", "cible.date", "measuredOn", "date", "adoptedOn",
+            "plan.dateAdoption");
+
     private static final Locale FRENCH = Locale.forLanguageTag("fr-BE");
 
     private final EntityManager entityManager;
@@ -558,12 +564,19 @@ public class PlanImporter {
             try {
                 action.run();
             } catch (RuleViolation e) {
-                fault(path, message(e));
+                fault(e.field().map(FILE_FIELDS::get).map(field -> at(path, field)).orElse(path), message(e));
             } catch (IllegalArgumentException e) {
                 // a value object refused what the file gives (an empty text, an unknown number): the file's fault;
                 // any other exception is a programming error and stops the import as one
                 fault(path, "valeur invalide ou manquante");
             }
+        }
+
+        /** The path of a field beside the one an action was attempted for ("…echeance" → "…debutPrevu"). */
+        private static String at(String path, String field) {
+            int last = path.lastIndexOf('.');
+            return path.endsWith("]") || last < 0 ? path + "." + field
+                    : field.startsWith("plan.") ? field : path.substring(0, last + 1) + field;
         }
 
         private void fault(String path, String message) {

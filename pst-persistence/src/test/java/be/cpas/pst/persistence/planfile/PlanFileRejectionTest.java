@@ -126,4 +126,41 @@ class PlanFileRejectionTest {
         assertThat(faults).anyMatch(fault -> fault.path().startsWith("objectifs[0].objectifsOperationnels[0]"
                 + ".actions[0]") && fault.message().contains("10000"));
     }
+
+    @Test
+    void aDateFarOutsideTheMandateIsRefusedWithItsPath() {
+        List<PlanFileException.Fault> faults = faultsOf("""
+                {"format": "pst-plan", "version": 1,
+                 "organisation": {"nom": "CPAS de Nulle Part"},
+                 "plan": {"titre": "PST", "debut": 2025, "fin": 2030, "statut": "adopte", "dateAdoption": "1900-01-01"},
+                 "objectifs": [{"code": "1", "intitule": "OS", "objectifsOperationnels": [
+                     {"code": "1.1", "intitule": "OO", "actions": [
+                       {"intitule": "Action", "debutPrevu": "1900-01-01", "finPrevue": "2026-12-31",
+                        "etapes": [{"intitule": "Étape", "echeance": "fin 2099"}],
+                        "indicateurs": [{"nom": "Dossiers", "sens": "hausse",
+                                         "cible": {"valeur": 10, "date": "9999-12-31"}}]},
+                       {"intitule": "Dans les années du plan", "debutPrevu": "2015-01-01", "echeance": "fin 2040"}
+                     ]}]}]}
+                """);
+
+        String action = "objectifs[0].objectifsOperationnels[0].actions[0]";
+        assertThat(faults).extracting(PlanFileException.Fault::path).containsExactlyInAnyOrder("plan.dateAdoption",
+                action + ".debutPrevu", action + ".etapes[0].echeance", action + ".indicateurs[0].cible.date");
+        assertThat(faults).filteredOn(f -> f.path().endsWith(".debutPrevu")).singleElement()
+                .extracting(PlanFileException.Fault::message).asString().contains("entre 2015 et 2040");
+    }
+
+    @Test
+    void aTextThatWouldShowBackwardsIsRefusedWithItsPath() {
+        List<PlanFileException.Fault> faults = faultsOf("""
+                {"format": "pst-plan", "version": 1, "organisation": {"nom": "CPAS"},
+                 "plan": {"titre": "PST", "debut": 2025, "fin": 2030},
+                 "objectifs": [{"intitule": "Facture \u202efdp.exe", "objectifsOperationnels": []}]}
+                """);
+
+        assertThat(faults).singleElement().satisfies(fault -> {
+            assertThat(fault.path()).isEqualTo("objectifs[0].intitule");
+            assertThat(fault.message()).contains("sens d’écriture");
+        });
+    }
 }

@@ -87,8 +87,9 @@ class IndicatorController {
                 errors.put("global", text("concurrent.modification"));
             } catch (RuleViolation violation) {
                 String key = violation.messageKey();
-                errors.put(key.startsWith("indicator.name") ? "name" : key.startsWith("indicator.dates")
-                        ? "targetDate" : "global", text(key));
+                errors.put(violation.field().orElse(key.startsWith("indicator.name") ? "name"
+                        : key.startsWith("indicator.dates") ? "targetDate" : "global"),
+                        messages.getMessage(key, violation.arguments(), LocaleContextHolder.getLocale()));
             }
         }
         model.addAttribute("rejected", FormErrors.rejected(result));

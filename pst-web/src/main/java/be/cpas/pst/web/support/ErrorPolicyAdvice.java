@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  *   <li>a save that met someone else's at the same moment (also when only the database noticed it, at commit): 409;</li>
  *   <li>a value the database refuses (a name that exists already): 409;</li>
  *   <li>a file larger than the uploads allow: 413;</li>
+ *   <li>a value expected once sent twice: 400;</li>
  *   <li>a rule's refusal that no form took in charge: 422 with the rule's own message.</li>
  * </ul>
  * What is typed is read by {@link BindingAdvice}.
@@ -41,9 +43,10 @@ class ErrorPolicyAdvice {
     private static final Logger log = LoggerFactory.getLogger(ErrorPolicyAdvice.class);
 
     private final LayoutModelAdvice layout;
-    private final SecurityEvents securityEvents;
+    /** Given by the application; a test slice of one controller goes without. */
+    private final ObjectProvider<SecurityEvents> securityEvents;
 
-    ErrorPolicyAdvice(LayoutModelAdvice layout, SecurityEvents securityEvents) {
+    ErrorPolicyAdvice(LayoutModelAdvice layout, ObjectProvider<SecurityEvents> securityEvents) {
         this.layout = layout;
         this.securityEvents = securityEvents;
     }
@@ -62,7 +65,7 @@ class ErrorPolicyAdvice {
 
     @ExceptionHandler(AccessRefused.class)
     String refused(AccessRefused refused, HttpServletRequest request, HttpServletResponse response, Model model) {
-        securityEvents.denied(request, refused.getMessage());
+        securityEvents.ifAvailable(events -> events.denied(request, refused.getMessage()));
         layout(model, request);
         return page(response, model, HttpStatus.FORBIDDEN, "error/403");
     }
@@ -98,6 +101,15 @@ class ErrorPolicyAdvice {
         layout(model, request);
         model.addAttribute("back", sameSiteReferer(request));
         return refusal(response, model, HttpStatus.CONTENT_TOO_LARGE, "error.upload.heading", "error.upload.text");
+    }
+
+    @ExceptionHandler(SingleValues.RepeatedValue.class)
+    String repeated(SingleValues.RepeatedValue repeated, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        log.info("Refused on {}: {}", request.getRequestURI(), repeated.getMessage());
+        layout(model, request);
+        model.addAttribute("back", sameSiteReferer(request));
+        return refusal(response, model, HttpStatus.BAD_REQUEST, "error.repeated.heading", "error.repeated.text");
     }
 
     @ExceptionHandler(RuleViolation.class)

@@ -4,6 +4,7 @@ import be.cpas.pst.domain.shared.RuleViolation;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
@@ -20,14 +21,25 @@ public final class FormErrors {
      *                          a key matching no prefix becomes an error of the whole form
      */
     public static void reject(BindingResult result, RuleViolation violation, Map<String, String> fieldsByKeyPrefix) {
-        String field = fieldsByKeyPrefix.entrySet().stream()
-                .filter(entry -> violation.messageKey().startsWith(entry.getKey()))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+        String field = violation.field().filter(name -> hasField(result, name))
+                .orElseGet(() -> fieldsByKeyPrefix.entrySet().stream()
+                        .filter(entry -> violation.messageKey().startsWith(entry.getKey()))
+                        .map(Map.Entry::getValue).findFirst().orElse(null));
         if (field == null) {
             result.reject(violation.messageKey(), violation.arguments(), violation.getMessage());
         } else {
             result.rejectValue(field, violation.messageKey(), violation.arguments(), violation.getMessage());
         }
+    }
+
+    /** Puts a domain rule's refusal next to the field it names, if the form has it (or above the form). */
+    public static void reject(BindingResult result, RuleViolation violation) {
+        reject(result, violation, Map.of());
+    }
+
+    private static boolean hasField(BindingResult result, String name) {
+        Object form = result.getTarget();
+        return form != null && PropertyAccessorFactory.forBeanPropertyAccess(form).isReadableProperty(name);
     }
 
     /**
