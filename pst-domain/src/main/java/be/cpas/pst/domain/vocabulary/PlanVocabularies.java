@@ -32,8 +32,15 @@ public class PlanVocabularies {
         this.policy = policy;
     }
 
-    /** An entry as typed: a code (priorities), a label or name, a detail (meaning, job title), a category (states). */
-    public record Entry(String code, String label, String detail, StateCategory category) {
+    /**
+     * An entry as typed: a code (priorities), a label or name, a detail (meaning, job title), a category (states), an
+     * identity for the accounting (people; {@code null}: none).
+     */
+    public record Entry(String code, String label, String detail, StateCategory category, PersonIdentity identity) {
+
+        public Entry(String code, String label, String detail, StateCategory category) {
+            this(code, label, detail, category, null);
+        }
     }
 
     /** Every vocabulary of a plan, in its order. */
@@ -61,10 +68,15 @@ public class PlanVocabularies {
             case STATE -> new ProgressState(plan, position, entry.label(), category(entry));
             case SERVICE -> new ServiceUnit(plan, position, entry.label());
             case PARTNER -> new Partner(plan, position, entry.label());
-            case PERSON -> new Person(plan, position, entry.label(), entry.detail());
+            case PERSON -> identified(new Person(plan, position, entry.label(), entry.detail()), entry);
             case POLITICAL_OBJECTIVE -> new PoliticalObjective(plan, position, entry.code(), entry.label());
         };
         return store.save(created);
+    }
+
+    private static Person identified(Person person, Entry entry) {
+        person.identify(entry.identity());
+        return person;
     }
 
     public void rename(long planId, Vocabulary vocabulary, long id, Entry entry) {
@@ -77,7 +89,7 @@ public class PlanVocabularies {
             case STATE -> ((ProgressState) found).rename(entry.label(), category(entry));
             case SERVICE -> ((ServiceUnit) found).rename(entry.label());
             case PARTNER -> ((Partner) found).rename(entry.label());
-            case PERSON -> ((Person) found).rename(entry.label(), entry.detail());
+            case PERSON -> identified((Person) found, entry).rename(entry.label(), entry.detail());
             case POLITICAL_OBJECTIVE -> ((PoliticalObjective) found).rename(entry.code(), entry.label());
         }
     }

@@ -11,6 +11,7 @@ import be.cpas.pst.domain.planning.Financing;
 import be.cpas.pst.domain.planning.IndicatorDirection;
 import be.cpas.pst.domain.planning.SynergyStatus;
 import be.cpas.pst.domain.planning.VoletScope;
+import be.cpas.pst.domain.vocabulary.Civility;
 import be.cpas.pst.domain.vocabulary.StateCategory;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,6 +45,8 @@ final class FileTerms<E extends Enum<E>> {
     static final FileTerms<EvaluationDecision> DECISION = of(EvaluationDecision.KEEP, "maintenir",
             EvaluationDecision.ADAPT, "adapter", EvaluationDecision.POSTPONE, "reporter", EvaluationDecision.ABANDON,
             "abandonner", EvaluationDecision.ADD, "ajouter");
+
+    static final FileTerms<Civility> CIVILITY = of(Civility.MADAME, "madame", Civility.MONSIEUR, "monsieur");
 
     private final Map<String, E> byWord = new LinkedHashMap<>();
     private final Map<E, String> byValue = new LinkedHashMap<>();

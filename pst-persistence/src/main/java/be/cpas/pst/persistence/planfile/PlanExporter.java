@@ -15,6 +15,7 @@ import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.planning.ProgressEntry;
 import be.cpas.pst.domain.vocabulary.Partner;
 import be.cpas.pst.domain.vocabulary.Person;
+import be.cpas.pst.domain.vocabulary.PersonIdentity;
 import be.cpas.pst.domain.vocabulary.PoliticalObjective;
 import be.cpas.pst.domain.vocabulary.PriorityLevel;
 import be.cpas.pst.domain.vocabulary.ProgressState;
@@ -122,7 +123,7 @@ public class PlanExporter {
                         FileTerms.STATE_CATEGORY.write(s.getCategory()))),
                 owned(plan, ServiceUnit.class, ServiceUnit::getName),
                 owned(plan, Partner.class, Partner::getName),
-                owned(plan, Person.class, p -> new PlanFile.Personne(p.getName(), p.getJobTitle())));
+                owned(plan, Person.class, PlanExporter::personne));
     }
 
     private List<PlanFile.ObjectifPolitique> politicalObjectives(Plan plan) {
@@ -229,5 +230,12 @@ public class PlanExporter {
 
     private static String text(LocalDate date) {
         return date == null ? null : date.toString();
+    }
+
+    private static PlanFile.Personne personne(Person person) {
+        PersonIdentity identity = person.getIdentity();
+        return new PlanFile.Personne(person.getName(), person.getJobTitle(),
+                FileTerms.CIVILITY.write(identity.civility()), identity.firstName(), identity.lastName(),
+                identity.phone());
     }
 }

@@ -48,8 +48,14 @@ public record PlanFile(String format, Integer version, Organisation organisation
     public record Etat(String libelle, String categorie) {
     }
 
+    /** A person; civility, first and last name and telephone are the accounting's (all optional). */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Personne(String nom, String fonction) {
+    public record Personne(String nom, String fonction, String civilite, String prenom, String nomDeFamille,
+            String telephone) {
+
+        public Personne(String nom, String fonction) {
+            this(nom, fonction, null, null, null, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -22,8 +22,10 @@ import be.cpas.pst.domain.planning.ProgressEntry;
 import be.cpas.pst.domain.planning.Step;
 import be.cpas.pst.domain.planning.VoletScope;
 import be.cpas.pst.domain.shared.RuleViolation;
+import be.cpas.pst.domain.vocabulary.Civility;
 import be.cpas.pst.domain.vocabulary.Partner;
 import be.cpas.pst.domain.vocabulary.Person;
+import be.cpas.pst.domain.vocabulary.PersonIdentity;
 import be.cpas.pst.domain.vocabulary.PoliticalObjective;
 import be.cpas.pst.domain.vocabulary.PriorityLevel;
 import be.cpas.pst.domain.vocabulary.ProgressState;
@@ -52,10 +54,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanImporter {
 
     /** The plan file's name of a field a rule of the model refuses, by the model's name. */
-    private static final Map<String, String> FILE_FIELDS = Map.of("plannedStart", "debutPrevu", "plannedEnd",
-            "finPrevue", "actualStart", "debutEffectif", "actualEnd", "finEffective", "deadline", "echeance",
-            "baselineDate", "reference.date", "targetDate", "cible.date", "measuredOn", "date", "adoptedOn",
-            "plan.dateAdoption");
+    private static final Map<String, String> FILE_FIELDS = Map.ofEntries(Map.entry("plannedStart", "debutPrevu"),
+            Map.entry("plannedEnd", "finPrevue"), Map.entry("actualStart", "debutEffectif"),
+            Map.entry("actualEnd", "finEffective"), Map.entry("deadline", "echeance"),
+            Map.entry("baselineDate", "reference.date"), Map.entry("targetDate", "cible.date"),
+            Map.entry("measuredOn", "date"), Map.entry("adoptedOn", "plan.dateAdoption"),
+            Map.entry("civility", "civilite"), Map.entry("firstName", "prenom"), Map.entry("lastName", "nomDeFamille"),
+            Map.entry("phone", "telephone"));
 
     private static final Locale FRENCH = Locale.forLanguageTag("fr-BE");
 
@@ -207,6 +212,9 @@ public class PlanImporter {
                     unique(partners, name, new Partner(plan, index(path), name), path));
             each(v.personnes(), "vocabulaires.personnes", (p, path) -> {
                 Person person = new Person(plan, index(path), p.nom(), p.fonction());
+                Civility civility = term(FileTerms.CIVILITY, p.civilite(), path + ".civilite", false);
+                attempt(path, () -> person.identify(new PersonIdentity(civility, p.prenom(), p.nomDeFamille(),
+                        p.telephone())));
                 unique(people, person.getName(), person, path + ".nom");
             });
         }

@@ -171,7 +171,7 @@ public class EcomptesExport {
                 xml.writeAttribute("Exercice", exercice);
                 int planPercent = percent(null);
                 base(xml, limit(plan.getTitle(), 255), null, null, null, status(null, planPercent), planPercent, null,
-                        List.of(), List.of());
+                        null, List.of(), List.of());
                 strategic(xml, loose);
                 xml.writeEndElement();
             }
@@ -249,13 +249,14 @@ public class EcomptesExport {
                     .collect(Collectors.joining(", "));
             base(xml, limit(label, 255), text == null ? null : text.start(), text == null ? null : text.end(),
                     text == null ? null : text.description(), status(node.category(), percent), percent,
-                    department.isEmpty() ? null : department, text == null ? List.of() : text.partners(),
+                    text == null ? null : text.responsable(), department.isEmpty() ? null : department,
+                    text == null ? List.of() : text.partners(),
                     text == null || text.stateReason() == null ? List.of() : List.of(text.stateReason()));
         }
 
         private static void base(XMLStreamWriter xml, String label, LocalDate start, LocalDate end,
-                String description, String status, int percent, String department, List<String> partners,
-                List<String> remark) throws XMLStreamException {
+                String description, String status, int percent, EcomptesRows.Responsable responsable,
+                String department, List<String> partners, List<String> remark) throws XMLStreamException {
             text(xml, "Libelle", label);
             if (start != null) {
                 text(xml, "DateDebut", start.toString());
@@ -266,6 +267,15 @@ public class EcomptesExport {
             description(xml, "Description", description == null || description.isBlank() ? "" : description,
                     description != null && description.contains("<") ? "HTML" : "TEXTE");
             text(xml, "Statut", status);
+            if (responsable != null) {
+                xml.writeStartElement("Responsable");
+                text(xml, "Civilite", responsable.civility());
+                text(xml, "Nom", limit(responsable.lastName(), 100));
+                text(xml, "Prenom", limit(responsable.firstName(), 50));
+                text(xml, "Tel", responsable.phone() == null ? "" : limit(responsable.phone(), 15));
+                text(xml, "eMail", responsable.email() == null ? "" : limit(responsable.email(), 255));
+                xml.writeEndElement();
+            }
             if (department != null) {
                 text(xml, "Departement", department);
             }

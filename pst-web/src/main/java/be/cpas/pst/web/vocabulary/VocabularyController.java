@@ -2,6 +2,8 @@ package be.cpas.pst.web.vocabulary;
 
 import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
+import be.cpas.pst.domain.vocabulary.Civility;
+import be.cpas.pst.domain.vocabulary.PersonIdentity;
 import be.cpas.pst.domain.vocabulary.PlanVocabularies;
 import be.cpas.pst.domain.vocabulary.StateCategory;
 import be.cpas.pst.domain.vocabulary.Vocabulary;
@@ -11,6 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,18 +49,19 @@ class VocabularyController {
     @PostMapping("/plans/{planId}/vocabulaires/{vocabulary}")
     String add(@PathVariable long planId, @PathVariable String vocabulary, @RequestParam(required = false) String code,
             @RequestParam(required = false) String label, @RequestParam(required = false) String detail,
-            @RequestParam(required = false) StateCategory category, Model model, RedirectAttributes redirect) {
-        return change(planId, vocabulary, null, new PlanVocabularies.Entry(code, label, detail, category), model,
-                redirect);
+            @RequestParam(required = false) StateCategory category, @ModelAttribute IdentityInput identity,
+            Model model, RedirectAttributes redirect) {
+        return change(planId, vocabulary, null, new PlanVocabularies.Entry(code, label, detail, category), identity,
+                model, redirect);
     }
 
     @PostMapping("/plans/{planId}/vocabulaires/{vocabulary}/{entryId}")
     String rename(@PathVariable long planId, @PathVariable String vocabulary, @PathVariable long entryId,
             @RequestParam(required = false) String code, @RequestParam(required = false) String label,
             @RequestParam(required = false) String detail, @RequestParam(required = false) StateCategory category,
-            Model model, RedirectAttributes redirect) {
-        return change(planId, vocabulary, entryId, new PlanVocabularies.Entry(code, label, detail, category), model,
-                redirect);
+            @ModelAttribute IdentityInput identity, Model model, RedirectAttributes redirect) {
+        return change(planId, vocabulary, entryId, new PlanVocabularies.Entry(code, label, detail, category),
+                identity, model, redirect);
     }
 
     @PostMapping("/plans/{planId}/vocabulaires/{vocabulary}/{entryId}/supprimer")
@@ -72,9 +76,10 @@ class VocabularyController {
         return "redirect:/plans/" + planId + "/vocabulaires#" + vocabulary;
     }
 
-    private String change(long planId, String path, Long entryId, PlanVocabularies.Entry entry, Model model,
-            RedirectAttributes redirect) {
+    private String change(long planId, String path, Long entryId, PlanVocabularies.Entry typed,
+            IdentityInput identity, Model model, RedirectAttributes redirect) {
         Vocabulary vocabulary = vocabulary(path);
+        PlanVocabularies.Entry entry = typed;
         String reason = null;
         Object[] arguments = null;
         if (longer(entry.code(), vocabulary == Vocabulary.PRIORITY ? 20 : 30) || longer(entry.detail(), MAX_LENGTH)
@@ -83,6 +88,11 @@ class VocabularyController {
             reason = "form.tooLong";
         } else {
             try {
+                if (vocabulary == Vocabulary.PERSON) {
+                    entry = new PlanVocabularies.Entry(typed.code(), typed.label(), typed.detail(), null,
+                            new PersonIdentity(identity.civility(), identity.firstName(), identity.lastName(),
+                                    identity.phone()));
+                }
                 if (entryId == null) {
                     vocabularies.add(planId, vocabulary, entry);
                 } else {
@@ -97,6 +107,7 @@ class VocabularyController {
         }
         model.addAttribute("failedKey", path + "-" + (entryId == null ? "nouveau" : entryId));
         model.addAttribute("failedEntry", entry);
+        model.addAttribute("failedIdentity", identity);
         model.addAttribute("failedReason", messages.getMessage(reason, arguments, LocaleContextHolder.getLocale()));
         return show(planId, model);
     }
@@ -104,12 +115,17 @@ class VocabularyController {
     private String show(long planId, Model model) {
         model.addAttribute("vocabularies", vocabularies.of(planId));
         model.addAttribute("categories", StateCategory.values());
+        model.addAttribute("civilities", Civility.values());
         return "vocabulary/vocabularies";
     }
 
     /** The columns' sizes: longer text is refused here, with a French message, before it reaches the database. */
     private static boolean longer(String value, int max) {
         return value != null && value.strip().length() > max;
+    }
+
+    /** A person's identity for the accounting, as typed (checked by {@link PersonIdentity}). */
+    record IdentityInput(Civility civility, String firstName, String lastName, String phone) {
     }
 
     private static Vocabulary vocabulary(String path) {

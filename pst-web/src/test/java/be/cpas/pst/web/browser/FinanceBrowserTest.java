@@ -40,11 +40,13 @@ class FinanceBrowserTest extends BrowserTestSupport {
                 {"format": "pst-plan", "version": 1,
                  "organisation": {"nom": "CPAS des Finances %d", "codeIns": "25123"},
                  "plan": {"titre": "Plan des finances", "debut": 2025, "fin": 2030, "statut": "brouillon"},
-                 "vocabulaires": {"etats": [{"libelle": "En cours", "categorie": "en-cours"}]},
+                 "vocabulaires": {"etats": [{"libelle": "En cours", "categorie": "en-cours"}],
+                                  "personnes": [{"nom": "Marie Dupont", "fonction": "Cheffe du service social"}]},
                  "objectifs": [
                   {"code": "1", "intitule": "Gouvernance", "objectifsOperationnels": [
                    {"code": "1.1", "intitule": "Numérique", "actions": [
-                    {"code": "1.1.1", "intitule": "Logiciel de gestion", "etat": "En cours", "budget": [
+                    {"code": "1.1.1", "intitule": "Logiciel de gestion", "etat": "En cours",
+                     "responsable": "Marie Dupont", "budget": [
                      {"montant": 3000, "recurrence": "annuel", "service": "ordinaire", "article": "12101/123-13",
                       "libelleArticle": "Frais informatiques", "financement": "fonds-propres",
                       "suivi": [{"annee": 2026, "inscritInitial": 2500, "inscrit": 3000, "engage": 1200,
@@ -214,6 +216,41 @@ class FinanceBrowserTest extends BrowserTestSupport {
         }
         String pageTotal = page.locator("table:has(caption:text('Par objectif')) tfoot tr td").nth(3).textContent();
         org.assertj.core.api.Assertions.assertThat(pageTotal).isEqualTo("10.700,50 €");
+    }
+
+    @Test
+    void theDgGivesAResponsableTheIdentityTheAccountingAsksFor() throws Exception {
+        signInAs("dg");
+        visit("/plans/" + planId + "/vocabulaires");
+        Locator entry = page.locator("#personnes .vocabulary-entry")
+                .filter(new Locator.FilterOptions().setHas(page.locator("input[value='Marie Dupont']")));
+        entry.locator("summary").click();
+        entry.getByLabel("Civilité").selectOption("MADAME");
+        entry.getByLabel("Prénom").fill("Marie");
+        entry.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer")).click();
+
+        assertThat(page.locator("#personnes [role=alert]")).containsText("vont ensemble");
+        assertThat(entry.getByLabel("Prénom")).hasValue("Marie");
+        assertAccessible();
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                select count(*) from person where plan_id = ? and civility is not null""").param(planId)
+                .query(Long.class).single()).as("nothing saved").isZero();
+
+        entry.getByLabel("Nom de famille").fill("Dupont");
+        entry.getByLabel("Téléphone").fill("071 12 34 56");
+        entry.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Le vocabulaire a été enregistré");
+        screenshot("person-identity");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")).click();
+        signInAs("df");
+        visit("/plans/" + planId + "/suivi-financier/ecomptes");
+        page.getByLabel("Exercice").selectOption("2026");
+        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Télécharger le fichier pour eComptes")).click());
+        String xml = Files.readString(download.path(), StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(xml).contains("<Responsable><Civilite>MADAME</Civilite>"
+                + "<Nom>Dupont</Nom><Prenom>Marie</Prenom><Tel>071 12 34 56</Tel><eMail></eMail></Responsable>");
     }
 
     @Test

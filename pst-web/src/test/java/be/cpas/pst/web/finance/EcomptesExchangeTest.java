@@ -63,6 +63,10 @@ class EcomptesExchangeTest {
                  "organisation": {"nom": "CPAS d’Échange %d", "codeIns": "57081"},
                  "plan": {"titre": "PST à échanger", "debut": 2025, "fin": 2030, "statut": "adopte"},
                  "vocabulaires": {"services": ["Service social"], "partenaires": ["FOREM", "ALE"],
+                                  "personnes": [{"nom": "Marie Dupont", "fonction": "Cheffe du service social",
+                                                 "civilite": "madame", "prenom": "Marie", "nomDeFamille": "Dupont",
+                                                 "telephone": "071 12 34 56"},
+                                                {"nom": "Le président"}],
                                   "etats": [{"libelle": "En cours", "categorie": "en-cours"},
                                             {"libelle": "Terminé", "categorie": "termine"},
                                             {"libelle": "Suspendu", "categorie": "suspendu"},
@@ -71,11 +75,13 @@ class EcomptesExchangeTest {
                   {"code": "1", "intitule": "Gouvernance", "objectifsOperationnels": [
                    {"code": "1.1", "intitule": "Numérique", "actions": [
                     {"code": "1.1.1", "intitule": "Logiciel", "etat": "Terminé", "avancement": 100,
+                     "responsable": "Marie Dupont",
                      "noteInterne": "SECRET-INTERNE", "services": ["Service social"],
                      "partenaires": ["FOREM", "ALE"], "budget": [
                       {"montant": 3000, "recurrence": "annuel", "service": "ordinaire", "article": "12101/123-13",
                        "suivi": [{"annee": 2026, "inscrit": 2500, "engage": 1000, "impute": 400}]}]},
-                    {"code": "1.1.2", "intitule": "Salle", "etat": "Suspendu", "motifEtat": "En attente du permis"},
+                    {"code": "1.1.2", "intitule": "Salle", "etat": "Suspendu", "motifEtat": "En attente du permis",
+                     "responsable": "Le président"},
                     {"code": "1.1.3", "intitule": "Ancien projet", "etat": "Abandonné", "motifEtat": "Plus utile"}]}]}]}]}
                 """.formatted(System.nanoTime()).getBytes(StandardCharsets.UTF_8)).planId();
     }
@@ -116,6 +122,12 @@ class EcomptesExchangeTest {
         assertThat(xpath(xml, done + "/TauxAvancement")).isEqualTo("100");
         assertThat(xpath(xml, done + "/Departement")).isEqualTo("Service social");
         assertThat(xpath(xml, done + "/Partenaires/Partenaire[2]")).isEqualTo("ALE");
+        assertThat(xpath(xml, done + "/Responsable/Civilite")).isEqualTo("MADAME");
+        assertThat(xpath(xml, done + "/Responsable/Nom")).isEqualTo("Dupont");
+        assertThat(xpath(xml, done + "/Responsable/Prenom")).isEqualTo("Marie");
+        assertThat(xpath(xml, done + "/Responsable/Tel")).isEqualTo("071 12 34 56");
+        // a responsable the plan knows only by a name is not given to the accounting: the format needs the identity
+        assertThat(xpath(xml, "count(//Action[@ElementId='E" + node("1.1.2") + "']/Responsable)")).isEqualTo("0");
         assertThat(xpath(xml, done + "/@Exercice")).isEqualTo("2026");
         assertThat(xpath(xml, "//Action[@ElementId='E" + node("1.1.2") + "']/Statut")).isEqualTo("EN_ATTENTE");
         assertThat(xpath(xml, "//Action[@ElementId='E" + node("1.1.2") + "']/RemarqueStatut/Valeur"))
