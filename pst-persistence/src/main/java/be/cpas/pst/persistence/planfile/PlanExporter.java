@@ -199,7 +199,10 @@ public class PlanExporter {
                             : List.of(),
                     n.getKind() == NodeKind.OPERATIONAL_OBJECTIVE || n.getKind() == NodeKind.PROJECT
                             ? list(below, NodeKind.ACTION) : List.of(),
-                    withNumbers ? n.getId() : null);
+                    withNumbers ? n.getId() : null,
+                    work ? n.getProjections().stream().map(p -> new PlanFile.Projection(p.getYear(),
+                            FileTerms.BUDGET_SERVICE.write(p.getService()), FileTerms.FLOW.write(p.getFlow()),
+                            p.getEconomicGroup(), p.getLabel(), p.getAmount())).toList() : List.of());
         }
 
         private static PlanFile.Indicateur indicator(Indicator i) {

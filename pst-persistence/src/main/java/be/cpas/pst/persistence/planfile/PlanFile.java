@@ -76,7 +76,36 @@ public record PlanFile(String format, Integer version, Organisation organisation
             List<String> objectifsPolitiques, List<String> oosSecondaires, List<Integer> odd, List<Integer> enjeux,
             Synergie synergie, List<String> risques, String noteInterne, List<Etape> etapes,
             List<Indicateur> indicateurs, List<LigneBudget> budget, List<EntreeJournal> journal, List<Noeud> axes,
-            List<Noeud> objectifs, List<Noeud> objectifsOperationnels, List<Noeud> actions, Long identifiant) {
+            List<Noeud> objectifs, List<Noeud> objectifsOperationnels, List<Noeud> actions, Long identifiant,
+            List<Projection> projections) {
+
+        /** An element without the accounting's projections (the public content, hand-built files). */
+        public Noeud(String type, String code, String intitule, String description, String portee,
+                String priorite, String etat, Integer avancement, String motifEtat, Integer poids, String pilote,
+                String responsable, String responsableTexte, String echeance, String debutPrevu, String finPrevue,
+                String debutEffectif, String finEffective, List<String> services, List<String> partenaires,
+                List<String> objectifsPolitiques, List<String> oosSecondaires, List<Integer> odd,
+                List<Integer> enjeux, Synergie synergie, List<String> risques, String noteInterne,
+                List<Etape> etapes, List<Indicateur> indicateurs, List<LigneBudget> budget,
+                List<EntreeJournal> journal, List<Noeud> axes, List<Noeud> objectifs,
+                List<Noeud> objectifsOperationnels, List<Noeud> actions, Long identifiant) {
+            this(type, code, intitule, description, portee, priorite, etat, avancement, motifEtat, poids, pilote,
+                    responsable, responsableTexte, echeance, debutPrevu, finPrevue, debutEffectif, finEffective,
+                    services, partenaires, objectifsPolitiques, oosSecondaires, odd, enjeux, synergie, risques,
+                    noteInterne, etapes, indicateurs, budget, journal, axes, objectifs, objectifsOperationnels,
+                    actions, identifiant, null);
+        }
+    }
+
+    /**
+     * What the accounting projects for a projet/action in a year and an economic group (from eComptes).
+     *
+     * @param service ordinaire | extraordinaire
+     * @param type    depense | recette
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Projection(Integer exercice, String service, String type, String groupe, String libelle,
+            BigDecimal montant) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

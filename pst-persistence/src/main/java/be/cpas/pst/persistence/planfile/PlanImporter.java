@@ -13,6 +13,7 @@ import be.cpas.pst.domain.planning.BudgetFigures;
 import be.cpas.pst.domain.planning.BudgetFlow;
 import be.cpas.pst.domain.planning.BudgetLine;
 import be.cpas.pst.domain.planning.BudgetRecurrence;
+import be.cpas.pst.domain.planning.BudgetService;
 import be.cpas.pst.domain.planning.CostBasis;
 import be.cpas.pst.domain.planning.Indicator;
 import be.cpas.pst.domain.planning.IndicatorDirection;
@@ -334,6 +335,7 @@ public class PlanImporter {
             steps(data, node, path);
             indicators(data, node, path);
             budget(data, node, path);
+            projections(data, node, path);
         }
 
         private void state(Noeud data, PlanNode node, String path) {
@@ -409,6 +411,20 @@ public class PlanImporter {
                                 s.impute()));
                     }
                 });
+            });
+        }
+
+        private void projections(Noeud data, PlanNode node, String path) {
+            each(data.projections(), path + ".projections", (p, projectionPath) -> {
+                BudgetService service = term(FileTerms.BUDGET_SERVICE, p.service(), projectionPath + ".service", true);
+                BudgetFlow flow = term(FileTerms.FLOW, p.type(), projectionPath + ".type", true);
+                if (p.exercice() == null) {
+                    fault(projectionPath + ".exercice", "l’exercice de la projection est obligatoire");
+                } else if (p.montant() == null) {
+                    fault(projectionPath + ".montant", "le montant de la projection est obligatoire");
+                } else if (service != null && flow != null) {
+                    node.project(service, flow, p.groupe(), p.libelle(), p.exercice(), p.montant());
+                }
             });
         }
 

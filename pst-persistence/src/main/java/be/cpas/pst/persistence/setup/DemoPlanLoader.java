@@ -402,8 +402,32 @@ public class DemoPlanLoader {
                         planned.multiply(BigDecimal.valueOf(90)).divide(BigDecimal.valueOf(100), 2,
                                 RoundingMode.HALF_UP)));
             }
+            if (line.getRecurrence() == BudgetRecurrence.YEARLY && article.code() != null
+                    && article.code().indexOf('/') > 0) {
+                project(line, article, planned);
+            }
+        }
+
+        /**
+         * What the accounting projects for a yearly line in the years left of the mandate, by the economic group of
+         * its article ("12" for "84010/124-02"), indexed by 2 % a year, as eComptes would send it.
+         */
+        private void project(BudgetLine line, DemoArticle article, BigDecimal planned) {
+            String economic = article.code().substring(article.code().indexOf('/') + 1);
+            String group = economic.substring(0, 2);
+            BigDecimal amount = planned;
+            for (int year = today.getYear() + 1; year <= plan.getPeriodEnd(); year++) {
+                amount = amount.multiply(new BigDecimal("1.02")).setScale(2, RoundingMode.HALF_UP);
+                line.getNode().project(article.service(), BudgetFlow.EXPENSE, group, ECONOMIC_GROUPS.get(group),
+                        year, amount);
+            }
         }
     }
+
+    /** The economic groups of the demo's articles, as the accounting names them. */
+    private static final Map<String, String> ECONOMIC_GROUPS = Map.of("11", "Dépenses de personnel", "12",
+            "Dépenses de fonctionnement", "33", "Dépenses de transfert", "72", "Investissements en bâtiments",
+            "74", "Investissements en équipements");
 
     /** The article a CPAS's accounting would give the line, from what the plan says of it. */
     private static DemoArticle article(BudgetLine line) {

@@ -130,6 +130,30 @@ class SamplePlansImportTest {
         assertThat(missingFrom(codec.tree(sample.bytes()), once, "")).isEmpty();
     }
 
+    @Test
+    void whatTheAccountingAsksForAndSendsTravelsWithThePlan() {
+        byte[] file = """
+                {"format": "pst-plan", "version": 1, "organisation": {"nom": "CPAS de l’aller-retour"},
+                 "plan": {"titre": "PST", "debut": 2025, "fin": 2030},
+                 "vocabulaires": {"personnes": [{"nom": "Marie Dupont", "civilite": "madame", "prenom": "Marie",
+                                                 "nomDeFamille": "Dupont", "telephone": "071 12 34 56"}]},
+                 "objectifs": [{"code": "1", "intitule": "OS", "objectifsOperationnels": [
+                   {"code": "1.1", "intitule": "OO", "actions": [
+                     {"code": "1.1.1", "intitule": "Action", "responsable": "Marie Dupont", "projections": [
+                       {"exercice": 2027, "service": "ordinaire", "type": "depense", "groupe": "12",
+                        "libelle": "Fonctionnement", "montant": 3300.00},
+                       {"exercice": 2028, "service": "extraordinaire", "type": "recette", "groupe": "66",
+                        "montant": 1500.50}]}]}]}]}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        long first = importer.importPlan(file).planId();
+        byte[] exported = exporter.exportPlan(first);
+
+        assertThat(missingFrom(codec.tree(file), codec.tree(exported), "")).isEmpty();
+        assertThat(codec.tree(exporter.exportPlan(importer.importPlan(exported).planId())))
+                .isEqualTo(codec.tree(exported));
+    }
+
     /** The paths of the values of {@code expected} that {@code actual} lacks or changes (extra keys are fine). */
     private static java.util.List<String> missingFrom(JsonNode expected, JsonNode actual, String path) {
         java.util.List<String> missing = new java.util.ArrayList<>();

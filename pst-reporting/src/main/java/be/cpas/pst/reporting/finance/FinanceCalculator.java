@@ -40,10 +40,17 @@ public final class FinanceCalculator {
     private final Map<Long, Map<Integer, FinanceYear>> yearsByLine = new HashMap<>();
     /** Per projet/action and year: whether a recette financed by a subsidy has credits inscribed. */
     private final Set<String> subsidyInscribed = new TreeSet<>();
+    private final List<FinanceProjection> projections;
 
     public FinanceCalculator(PlanRef plan, List<FinanceNode> elements, List<FinanceLine> lines,
             List<FinanceYear> years, int currentYear) {
+        this(plan, elements, lines, years, List.of(), currentYear);
+    }
+
+    public FinanceCalculator(PlanRef plan, List<FinanceNode> elements, List<FinanceLine> lines,
+            List<FinanceYear> years, List<FinanceProjection> projections, int currentYear) {
         this.plan = plan;
+        this.projections = projections;
         this.currentYear = currentYear;
         elements.forEach(node -> nodes.put(node.id(), node));
         numberInTreeOrder(elements);
@@ -84,6 +91,33 @@ public final class FinanceCalculator {
                 totals(shown, line -> line.line().service() == null ? "" : line.line().service().name(),
                         line -> null, Comparator.naturalOrder()),
                 signalCounts, objectives(), articles());
+    }
+
+    /**
+     * The accounting's projections under a filter: its flow, service and OS; a year filter keeps that year's column.
+     * Rows in the plan's order, then by service and economic group.
+     */
+    public ProjectionTable projections(FinanceFilter filter) {
+        Map<String, ProjectionTable.Row> rows = new TreeMap<>();
+        TreeSet<Integer> years = new TreeSet<>();
+        Map<Integer, BigDecimal> totals = new TreeMap<>();
+        for (FinanceProjection projection : projections) {
+            FinanceNode work = nodes.get(projection.nodeId());
+            if (work == null || projection.flow() != filter.flow()
+                    || filter.service() != null && filter.service() != projection.service()
+                    || filter.objective() != null && !under(projection.nodeId(), filter.objective())
+                    || filter.year() != null && filter.year() != projection.year()) {
+                continue;
+            }
+            String key = String.format("%010d|%s|%s", order.getOrDefault(work.id(), Integer.MAX_VALUE),
+                    projection.service(), projection.economicGroup());
+            rows.computeIfAbsent(key, k -> new ProjectionTable.Row(work, projection.service(), projection.flow(),
+                    projection.economicGroup(), projection.label(), new TreeMap<>()))
+                    .byYear().merge(projection.year(), projection.amount(), BigDecimal::add);
+            years.add(projection.year());
+            totals.merge(projection.year(), projection.amount(), BigDecimal::add);
+        }
+        return new ProjectionTable(List.copyOf(years), List.copyOf(rows.values()), totals);
     }
 
     /** The years of the mandate, and any other year the DF has figures for. */

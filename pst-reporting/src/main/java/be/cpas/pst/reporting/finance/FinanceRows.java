@@ -51,6 +51,20 @@ public class FinanceRows {
                 .list();
     }
 
+    /** The accounting's projections for the plan's elements. */
+    public List<FinanceProjection> projections(long planId) {
+        return jdbc.sql("""
+                select p.node_id, p.budget_service, p.flow, p.economic_group, p.label, p.budget_year, p.amount
+                from budget_projection p join plan_node n on n.id = p.node_id
+                where n.plan_id = :plan""")
+                .param("plan", planId)
+                .query((rs, row) -> new FinanceProjection(rs.getLong("node_id"),
+                        BudgetService.valueOf(rs.getString("budget_service")), BudgetFlow.valueOf(rs.getString("flow")),
+                        rs.getString("economic_group"), rs.getString("label"), rs.getInt("budget_year"),
+                        rs.getBigDecimal("amount")))
+                .list();
+    }
+
     public List<FinanceYear> years(long planId) {
         return jdbc.sql("""
                 select f.budget_line_id, f.budget_year, f.initial_credit, f.inscribed, f.committed, f.charged,

@@ -53,7 +53,7 @@ public class FinanceService {
         Plan p = plan.get();
         return Optional.of(new FinanceCalculator(new PlanRef(p.getId(), p.getTitle(), p.getPeriodStart(),
                 p.getPeriodEnd()), rows.nodes(planId), rows.lines(planId), rows.years(planId),
-                LocalDate.now(clock).getYear()));
+                rows.projections(planId), LocalDate.now(clock).getYear()));
     }
 
     /** The figures of the DF's report for a year; empty when there is no such plan. */

@@ -161,4 +161,36 @@ class FinanceCalculatorTest {
         assertThat(revenues.lines()).extracting(line -> line.line().id()).containsExactly(201L);
         assertThat(revenues.total().charged()).isEqualByComparingTo("30000");
     }
+
+    @Test
+    void theAccountingsProjectionsFollowTheFiltersInThePlansOrder() {
+        List<FinanceProjection> projections = List.of(
+                new FinanceProjection(20, BudgetService.ORDINARY, BudgetFlow.EXPENSE, "11", "Personnel", 2027,
+                        new BigDecimal("31000")),
+                new FinanceProjection(10, BudgetService.ORDINARY, BudgetFlow.EXPENSE, "12", "Fonctionnement", 2028,
+                        new BigDecimal("3400")),
+                new FinanceProjection(10, BudgetService.ORDINARY, BudgetFlow.EXPENSE, "12", "Fonctionnement", 2027,
+                        new BigDecimal("3300")),
+                new FinanceProjection(10, BudgetService.ORDINARY, BudgetFlow.REVENUE, "46", "Subside", 2027,
+                        new BigDecimal("1000")));
+        FinanceCalculator calculator = new FinanceCalculator(PLAN, NODES, LINES, YEARS, projections, 2026);
+
+        ProjectionTable all = calculator.projections(FinanceFilter.mandate());
+        assertThat(all.years()).containsExactly(2027, 2028);
+        assertThat(all.rows()).extracting(row -> row.work().code() + " " + row.economicGroup())
+                .containsExactly("1.1.1 12", "2.1.1 11");
+        assertThat(all.rows().get(0).byYear()).containsEntry(2027, new BigDecimal("3300"))
+                .containsEntry(2028, new BigDecimal("3400"));
+        assertThat(all.rows().get(0).total()).isEqualByComparingTo("6700");
+        assertThat(all.totals()).containsEntry(2027, new BigDecimal("34300"));
+        assertThat(all.total()).isEqualByComparingTo("37700");
+
+        ProjectionTable socialOnly = calculator.projections(FinanceFilter.mandate().withObjective(3L));
+        assertThat(socialOnly.rows()).singleElement().extracting(ProjectionTable.Row::label).isEqualTo("Personnel");
+        assertThat(calculator.projections(year(2028)).total()).isEqualByComparingTo("3400");
+        assertThat(calculator.projections(new FinanceFilter(null, null, null, null, null, BudgetFlow.REVENUE, null))
+                .rows()).singleElement().extracting(ProjectionTable.Row::economicGroup).isEqualTo("46");
+        assertThat(new FinanceCalculator(PLAN, NODES, LINES, YEARS, 2026).projections(FinanceFilter.mandate())
+                .isEmpty()).isTrue();
+    }
 }

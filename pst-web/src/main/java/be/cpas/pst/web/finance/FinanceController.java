@@ -9,6 +9,7 @@ import be.cpas.pst.domain.planning.Financing;
 import be.cpas.pst.domain.progress.PlanCatalogue;
 import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
+import be.cpas.pst.reporting.finance.FinanceCalculator;
 import be.cpas.pst.reporting.finance.FinanceFigures;
 import be.cpas.pst.reporting.finance.FinanceFilter;
 import be.cpas.pst.reporting.finance.FinanceService;
@@ -81,8 +82,11 @@ class FinanceController {
     @GetMapping("/plans/{planId}/suivi-financier")
     String page(@PathVariable long planId, @ModelAttribute("filters") FinanceFilterForm filters,
             BindingResult ignoredUnreadableFilters, Model model) {
-        FinanceFigures figures = figures(planId, filters.toFilter());
+        FinanceCalculator calculator = finance.calculator(planId)
+                .orElseThrow(() -> new NotFound("page.notFound", "No such page"));
+        FinanceFigures figures = calculator.figures(filters.toFilter());
         model.addAttribute("figures", figures);
+        model.addAttribute("projections", calculator.projections(filters.toFilter()));
         addPage(model, figures.lines(), filters.getPage());
         addChoices(model);
         model.addAttribute("mayEdit", finance.mayEdit());

@@ -54,6 +54,9 @@ class EcomptesExchangeTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    be.cpas.pst.persistence.planfile.PlanExporter exporter;
+
     private long planId;
 
     @BeforeEach
@@ -209,6 +212,18 @@ class EcomptesExchangeTest {
                 .isEqualTo("2027:3300.00 2028:3400.00");
         assertThat(jdbc.sql("select count(*) from budget_line where node_id = ?").param(objective)
                 .query(Long.class).single()).isZero();
+
+        // the DF reads them on the follow-up page, per year with their total, and they travel in the plan file
+        org.jsoup.nodes.Element projections = org.jsoup.Jsoup.parse(mvc.perform(get("/plans/" + planId
+                + "/suivi-financier").with(user(users.loadUserByUsername("df")))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).selectFirst("#projections");
+        assertThat(projections.select("thead th").eachText()).containsExactly("Projet ou action · groupe économique",
+                "2027", "2028", "Total");
+        assertThat(projections.select("tbody th").text()).contains("1.1.1 Logiciel", "12", "Fonctionnement");
+        assertThat(projections.select("tfoot td").eachText()).containsExactly("3.300,00 €", "3.400,00 €",
+                "6.700,00 €");
+        String planFile = new String(exporter.exportPlan(planId), StandardCharsets.UTF_8);
+        assertThat(planFile).contains("\"projections\"", "\"groupe\" : \"12\"", "\"exercice\" : 2028");
         assertThat(jdbc.sql("select count(*) from audit_event where plan_id = ? and entity_type = 'BudgetFollowUp'")
                 .param(planId).query(Long.class).single()).as("audited like any change").isPositive();
     }
