@@ -45,7 +45,7 @@ public class ReadableHistory {
             Map.entry("recurrence", "budget.recurrence."), Map.entry("costBasis", "budget.costBasis."),
             Map.entry("appreciation", "evaluation.appreciation."), Map.entry("decision", "evaluation.decision."),
             Map.entry("status", "evaluation.status."), Map.entry("kind", "node.kind."),
-            Map.entry("direction", "indicators.direction."));
+            Map.entry("direction", "indicators.direction."), Map.entry("civility", "vocabulary.identity."));
     private static final Pattern REFERENCE = Pattern.compile("^[A-Z][A-Za-z]+ n°\\d+ \\((.*)\\)$", Pattern.DOTALL);
     private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     private static final DateTimeFormatter BELGIAN_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
