@@ -28,7 +28,7 @@ public record SecurityEvent(Kind kind, String account, String address, String re
     public enum Kind {
         /** A sign-in refused: unknown account, wrong password or inactive account. */
         SIGN_IN_REFUSED("REFUSED"),
-        /** Too many wrong passwords for one account from one address: that address is held back for a while. */
+        /** Too many wrong passwords for one account from one address: it waits before its next try from there. */
         SIGN_IN_LOCKED("LOCKED"),
         /** A page or a change refused to a signed-in person (HTTP 403). */
         ACCESS_DENIED("DENIED");

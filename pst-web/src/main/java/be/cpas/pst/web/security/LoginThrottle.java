@@ -12,17 +12,23 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed-login throttling: after {@value #MAX_FAILURES} wrong passwords for the same account from the same address,
- * that account is locked for that address for 15 minutes. An attempt is counted as it starts (the password is
- * checked only if the failures so far and the attempts under way stay below the limit), so that many attempts sent at
- * once cannot check more passwords than the limit. Kept in memory: one application instance serves a CPAS, and a
- * restart forgetting the count is harmless.
+ * Failed-login throttling, per account and client address: after {@value #MAX_FAILURES} wrong passwords for the same
+ * account from the same address, that account waits before its next try from that address, and the wait doubles
+ * with each further wrong password — one minute, two, four, eight, then {@link #LONGEST_WAIT} at most. A person who
+ * mistyped waits a minute; someone guessing gets a handful of tries an hour; nobody can hold back an account from
+ * another address. An attempt is counted as it starts (the password is checked only if the failures so far and the
+ * attempts under way allow it), so that many attempts sent at once cannot check more passwords than the limit. The
+ * failures are forgotten at the next success, an administrator's reset, or an hour after the last wait ended. Kept in
+ * memory: one application instance serves a CPAS, and a restart forgetting the count is harmless.
  */
 @Component
 public class LoginThrottle {
 
     static final int MAX_FAILURES = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
+    static final Duration FIRST_WAIT = Duration.ofMinutes(1);
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+    /** Failures are forgotten this long after the last wait ended. */
+    static final Duration MEMORY = Duration.ofHours(1);
 
     private final Map<String, Attempts> attempts = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -49,7 +55,10 @@ public class LoginThrottle {
         boolean[] allowed = {false};
         attempts.compute(key(username, address), (key, previous) -> {
             Attempts current = fresh(previous);
-            if (current.lockedUntil != null || current.failures + current.underWay >= MAX_FAILURES) {
+            boolean waiting = current.lockedUntil != null && clock.instant().isBefore(current.lockedUntil);
+            // below the limit, as many at once as the failures left; beyond it, one try at a time after each wait
+            int allowedAtOnce = current.failures < MAX_FAILURES ? MAX_FAILURES - current.failures : 1;
+            if (waiting || current.underWay >= allowedAtOnce) {
                 return current;
             }
             allowed[0] = true;
@@ -64,25 +73,32 @@ public class LoginThrottle {
                 Math.max(0, previous.underWay - 1), previous.lockedUntil));
     }
 
-    /** Counts a wrong password; whether it is the one that locks the account for this address. */
+    /** Counts a wrong password; whether it makes the account wait before its next try from this address. */
     boolean failed(String username, String address) {
         boolean[] locksNow = {false};
         attempts.compute(key(username, address), (key, previous) -> {
             Attempts current = fresh(previous);
             int failures = current.failures + 1;
-            locksNow[0] = current.lockedUntil == null && failures >= MAX_FAILURES;
+            locksNow[0] = failures >= MAX_FAILURES;
             return new Attempts(failures, current.underWay,
-                    failures >= MAX_FAILURES ? clock.instant().plus(LOCK) : null);
+                    locksNow[0] ? clock.instant().plus(waitAfter(failures)) : current.lockedUntil);
         });
         return locksNow[0];
     }
 
-    /** The attempts as they stand, a lock that has run out forgotten. */
+    /** The wait after this many wrong passwords: one minute at the limit, doubled with each one more. */
+    static Duration waitAfter(int failures) {
+        int doublings = Math.min(failures - MAX_FAILURES, 10);
+        Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+
+    /** The attempts as they stand, forgotten an hour after the last wait ended. */
     private Attempts fresh(Attempts previous) {
         if (previous == null) {
             return new Attempts(0, 0, null);
         }
-        if (previous.lockedUntil != null && !clock.instant().isBefore(previous.lockedUntil)) {
+        if (previous.lockedUntil != null && !clock.instant().isBefore(previous.lockedUntil.plus(MEMORY))) {
             return new Attempts(0, previous.underWay, null);
         }
         return previous;

@@ -52,7 +52,7 @@ public class SecurityEvents {
         record(SecurityEvent.Kind.SIGN_IN_REFUSED, username, address, null,
                 event.getException().getClass().getSimpleName());
         if (event instanceof AuthenticationFailureBadCredentialsEvent && throttle.failed(username, address)) {
-            record(SecurityEvent.Kind.SIGN_IN_LOCKED, username, address, null, "for " + LoginThrottle.LOCK);
+            record(SecurityEvent.Kind.SIGN_IN_LOCKED, username, address, null, "held back from this address");
         }
     }
 

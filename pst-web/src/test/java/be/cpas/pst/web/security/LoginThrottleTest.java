@@ -29,7 +29,7 @@ class LoginThrottleTest {
     });
 
     @Test
-    void fiveFailuresLockTheAccountForThatAddressForFifteenMinutes() {
+    void fiveFailuresMakeTheAccountWaitAMinuteFromThatAddressOnly() {
         for (int i = 0; i < 4; i++) {
             throttle.failed("agent", "10.0.0.1");
         }
@@ -38,12 +38,49 @@ class LoginThrottleTest {
         throttle.failed("Agent", "10.0.0.1");
 
         assertThat(throttle.isLocked("agent", "10.0.0.1")).isTrue();
+        assertThat(throttle.tryStart("agent", "10.0.0.1")).as("no password checked while waiting").isFalse();
         assertThat(throttle.isLocked("agent", "10.0.0.2")).as("another address").isFalse();
         assertThat(throttle.isLocked("dg", "10.0.0.1")).as("another account").isFalse();
-        now = now.plus(Duration.ofMinutes(14));
+        now = now.plus(Duration.ofSeconds(59));
         assertThat(throttle.isLocked("agent", "10.0.0.1")).isTrue();
-        now = now.plus(Duration.ofMinutes(1));
+        now = now.plus(Duration.ofSeconds(1));
         assertThat(throttle.isLocked("agent", "10.0.0.1")).isFalse();
+    }
+
+    @Test
+    void eachFurtherFailureDoublesTheWaitUpToFifteenMinutes() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("agent", "10.0.0.1");
+        }
+        long[] waits = new long[6];
+        for (int round = 0; round < waits.length; round++) {
+            now = now.plus(Duration.ofMinutes(20));
+            // after a wait, one try at a time: a second one sent meanwhile is turned away
+            assertThat(throttle.tryStart("agent", "10.0.0.1")).isTrue();
+            assertThat(throttle.tryStart("agent", "10.0.0.1")).isFalse();
+            throttle.failed("agent", "10.0.0.1");
+            throttle.end("agent", "10.0.0.1");
+            Instant failedAt = now;
+            while (throttle.isLocked("agent", "10.0.0.1")) {
+                now = now.plus(Duration.ofSeconds(30));
+            }
+            waits[round] = Duration.between(failedAt, now).toMinutes();
+            now = failedAt;
+        }
+
+        assertThat(waits).containsExactly(2, 4, 8, 15, 15, 15);
+    }
+
+    @Test
+    void theFailuresAreForgottenAnHourAfterTheLastWait() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("agent", "10.0.0.1");
+        }
+        now = now.plus(Duration.ofMinutes(1)).plus(LoginThrottle.MEMORY);
+
+        throttle.failed("agent", "10.0.0.1");
+
+        assertThat(throttle.isLocked("agent", "10.0.0.1")).as("a first failure again").isFalse();
     }
 
     @Test

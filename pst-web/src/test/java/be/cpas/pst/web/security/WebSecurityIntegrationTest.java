@@ -106,7 +106,7 @@ class WebSecurityIntegrationTest {
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?locked"));
         mvc.perform(get("/login").param("locked", ""))
-                .andExpect(content().string(containsString("bloqué pendant 15 minutes")));
+                .andExpect(content().string(containsString("attendez une minute avant de réessayer")));
         mvc.perform(formLogin("/login").user("df").password("demo")).andExpect(authenticated());
     }
 
