@@ -30,11 +30,25 @@ class AccountAdminController {
     private final AccountAdministration accounts;
 
     private final PasswordResetNotice resetNotice;
+    private final DgAppointmentNotice dgNotice;
 
-    AccountAdminController(AccountAdministration accounts, LoginThrottle throttle, PasswordResetNotice resetNotice) {
+    AccountAdminController(AccountAdministration accounts, LoginThrottle throttle, PasswordResetNotice resetNotice,
+            DgAppointmentNotice dgNotice) {
         this.throttle = throttle;
         this.accounts = accounts;
         this.resetNotice = resetNotice;
+        this.dgNotice = dgNotice;
+    }
+
+    /** Tells the other administrators and the DGs when an account receives the DG's role it did not have. */
+    private void tellIfAppointedDg(Account account, boolean wasDg) {
+        if (!wasDg && account.hasRole(Role.DG)) {
+            var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication();
+            long administratorId = authentication != null && authentication.getPrincipal()
+                    instanceof be.cpas.pst.web.security.AccountPrincipal principal ? principal.accountId() : -1;
+            dgNotice.tell(account, administratorId, currentAdministrator(), accounts.list());
+        }
     }
 
     private static String currentAdministrator() {
@@ -83,6 +97,7 @@ class AccountAdminController {
             accounts.changeEmail(issued.account().getId(), accountForm.getEmail());
             accounts.linkPeople(issued.account().getId(), accountForm.getPersonIds());
             accounts.joinServices(issued.account().getId(), accountForm.getServiceIds());
+            tellIfAppointedDg(issued.account(), false);
             redirect.addFlashAttribute("issuedPassword", issued.temporaryPassword());
             redirect.addFlashAttribute("flash", "account.created");
             return "redirect:/admin/comptes/" + issued.account().getId();
@@ -120,11 +135,14 @@ class AccountAdminController {
         if (result.hasErrors()) {
             return "admin/account-form";
         }
+        boolean wasDg = stored.hasRole(Role.DG);
         try {
-            accounts.update(accountId, accountForm.getVersion(), accountForm.getDisplayName(), accountForm.getRoles());
+            Account updated = accounts.update(accountId, accountForm.getVersion(), accountForm.getDisplayName(),
+                    accountForm.getRoles());
             accounts.changeEmail(accountId, accountForm.getEmail());
             accounts.linkPeople(accountId, accountForm.getPersonIds());
             accounts.joinServices(accountId, accountForm.getServiceIds());
+            tellIfAppointedDg(updated, wasDg);
         } catch (ConcurrentModification conflict) {
             // the form keeps what this person typed; the page shows what is stored now
             model.addAttribute("conflict", true);

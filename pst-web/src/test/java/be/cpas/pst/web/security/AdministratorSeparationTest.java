@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import be.cpas.pst.persistence.testsupport.RealPostgres;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,6 +68,57 @@ class AdministratorSeparationTest {
                         order by id desc limit 1""").param(dg).query(String.class).single())
                 .contains("gestionnaire de l’application, vient de donner à votre compte un mot de passe temporaire",
                         "/login");
+    }
+
+    @Test
+    void theOtherAdministratorsAndTheDgsAreToldWhenTheDgsRoleIsGiven() throws Exception {
+        String suffix = String.valueOf(System.nanoTime());
+        List<Long> created = new java.util.ArrayList<>();
+        try {
+            created.add(create("gestion-" + suffix, "Second gestionnaire", "gestion-" + suffix + "@example.org",
+                    "ADMIN"));
+            long dg = jdbc.sql("select id from account where username = 'dg'").query(Long.class).single();
+            long dgBefore = toldOfDg(dg);
+
+            created.add(create("dg-" + suffix, "Nouvelle directrice", "dg-" + suffix + "@example.org", "DG"));
+
+            assertThat(toldOfDg(created.get(0))).as("the other administrator").isEqualTo(1);
+            assertThat(toldOfDg(dg)).as("the DG in office").isEqualTo(dgBefore + 1);
+            assertThat(toldOfDg(created.get(1))).as("the new DG").isEqualTo(1);
+            long admin = jdbc.sql("select id from account where username = 'admin'").query(Long.class).single();
+            assertThat(jdbc.sql("select count(*) from mail_message where account_id = ? and reason = 'DG_ROLE' "
+                    + "and reason_key like ?").param(admin).param("dg-role:" + created.get(1) + ":%")
+                    .query(Long.class).single()).as("not the administrator who did it").isZero();
+            assertThat(jdbc.sql("""
+                    select plain from mail_message where account_id = ? and reason = 'DG_ROLE'
+                    order by id desc limit 1""").param(created.get(0)).query(String.class).single())
+                    .contains("vient de donner le rôle de directeur général à Nouvelle directrice", "/audit");
+
+            // changing the DG's name tells nobody again: only a role newly given does
+            long version = jdbc.sql("select version from account where id = ?").param(created.get(1))
+                    .query(Long.class).single();
+            mvc.perform(MockMvcRequestBuilders.post("/admin/comptes/" + created.get(1))
+                    .param("displayName", "Nouvelle directrice générale").param("roles", "DG")
+                    .param("email", "dg-" + suffix + "@example.org").param("version", String.valueOf(version))
+                    .with(csrf()).with(user(users.loadUserByUsername("admin"))));
+            assertThat(toldOfDg(created.get(0))).isEqualTo(1);
+        } finally {
+            // no other test meets these accounts
+            created.forEach(id -> jdbc.sql("update account set active = false where id = ?").param(id).update());
+        }
+    }
+
+    private long create(String username, String displayName, String email, String role) throws Exception {
+        var response = mvc.perform(MockMvcRequestBuilders.post("/admin/comptes/nouveau").param("username", username)
+                .param("displayName", displayName).param("email", email).param("roles", role).with(csrf())
+                .with(user(users.loadUserByUsername("admin")))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        return jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
+    }
+
+    private long toldOfDg(long account) {
+        return jdbc.sql("select count(*) from mail_message where account_id = ? and reason = 'DG_ROLE'")
+                .param(account).query(Long.class).single();
     }
 
     private long told(long account) {
