@@ -64,6 +64,10 @@ public final class DeadlineParser {
                 1);
     }
 
+    /** A dated form followed by words: "janvier 2020 - Rapport au Conseil", "fin 2019 : validation". */
+    private static final Pattern DATE_THEN_WORDS = Pattern.compile("(.*?" + YEAR + ")\\.?\\s*(?:[-–:;,(]|\\s)\\s*"
+            + "[a-z].*");
+
     private static final Pattern ONGOING = Pattern.compile("(?:en )?(?:continu|permanence|permanent|recurrent"
             + "|toute la (?:mandature|legislature|duree du plan)|action continue|en cours)");
 
@@ -128,6 +132,13 @@ public final class DeadlineParser {
         }
         if (ONGOING.matcher(s).matches()) {
             return new Deadline(text, DeadlineKind.ONGOING, null, null);
+        }
+        if ((m = DATE_THEN_WORDS.matcher(s)).matches()) {
+            // the words say what is due; the date before them says when
+            Deadline lead = parse(m.group(1));
+            if (lead != null && lead.dueDate() != null) {
+                return dated(text, lead.kind(), lead.dueDate());
+            }
         }
         return unparsed(text);
     }

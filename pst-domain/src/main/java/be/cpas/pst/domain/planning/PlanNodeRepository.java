@@ -14,6 +14,9 @@ public interface PlanNodeRepository {
     /** The étapes of every node of a plan, counted, in one statement. */
     List<StepCount> countStepsOfPlan(long planId);
 
+    /** The étapes of these nodes, counted, in one statement. */
+    List<StepCount> countStepsOf(java.util.Collection<Long> nodeIds);
+
     /** One node with its plan, state, priority, pilote and responsable. */
     java.util.Optional<PlanNode> findNode(long planId, long nodeId);
 

@@ -48,6 +48,11 @@ public class Step extends NodePart {
         this.deadline = newDeadline;
     }
 
+    /** Not done, and its échéance has passed: the action it belongs to is late. */
+    public boolean isLateOn(LocalDate today) {
+        return !done && deadline != null && deadline.dueDate() != null && deadline.dueDate().isBefore(today);
+    }
+
     public void tick(LocalDate on) {
         checkEditable();
         this.done = true;

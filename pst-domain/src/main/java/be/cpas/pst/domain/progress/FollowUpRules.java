@@ -19,6 +19,17 @@ public final class FollowUpRules {
     private FollowUpRules() {
     }
 
+    /**
+     * When work is due: the earlier of its own échéance and the earliest of its étapes not done ({@code null} when
+     * neither is dated).
+     */
+    public static LocalDate earliest(LocalDate own, LocalDate firstOpenStep) {
+        if (own == null || firstOpenStep != null && firstOpenStep.isBefore(own)) {
+            return firstOpenStep;
+        }
+        return own;
+    }
+
     public static boolean isLate(LocalDate dueDate, StateCategory category, LocalDate today) {
         return isOpen(category) && dueDate != null && dueDate.isBefore(today);
     }

@@ -207,7 +207,7 @@ public class PlanCatalogue {
         Map<Long, Rollup> rollups = ProgressRollup.computePlan(PLAN_PSEUDO_ID, rollupRoots);
         LocalDate today = LocalDate.now(clock);
         List<PlanTree.Branch> branches = roots.stream()
-                .map(root -> branch(root, childrenOf, rollups, today)).toList();
+                .map(root -> branch(root, childrenOf, rollups, steps, today)).toList();
         return new PlanTree(plan, branches, rollups.get(PLAN_PSEUDO_ID), counts);
     }
 
@@ -221,11 +221,13 @@ public class PlanCatalogue {
     }
 
     private PlanTree.Branch branch(PlanNode node, Map<Long, List<PlanNode>> childrenOf, Map<Long, Rollup> rollups,
-            LocalDate today) {
+            Map<Long, StepCount> steps, LocalDate today) {
         List<PlanTree.Branch> children = childrenOf.getOrDefault(node.getId(), List.of()).stream()
-                .map(child -> branch(child, childrenOf, rollups, today)).toList();
-        boolean late = node.getKind().isWork() && node.getDeadline() != null
-                && FollowUpRules.isLate(node.getDeadline().dueDate(), node.getStateCategory(), today);
+                .map(child -> branch(child, childrenOf, rollups, steps, today)).toList();
+        StepCount count = steps.get(node.getId());
+        boolean late = node.getKind().isWork() && FollowUpRules.isLate(FollowUpRules.earliest(
+                node.getDeadline() == null ? null : node.getDeadline().dueDate(),
+                count == null ? null : count.firstOpenDue()), node.getStateCategory(), today);
         return new PlanTree.Branch(node, children, rollups.get(node.getId()), late);
     }
 }

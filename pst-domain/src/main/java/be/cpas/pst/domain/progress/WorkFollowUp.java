@@ -14,6 +14,7 @@ import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.planning.PlanNodeRepository;
 import be.cpas.pst.domain.planning.ProgressEntry;
 import be.cpas.pst.domain.planning.ProgressEntryRepository;
+import be.cpas.pst.domain.planning.StepCount;
 import be.cpas.pst.domain.planning.SynergyStatus;
 import be.cpas.pst.domain.planning.VoletScope;
 import be.cpas.pst.domain.shared.ConcurrentModification;
@@ -167,9 +168,12 @@ public class WorkFollowUp {
         }
         List<PlanNode> work = nodes.findWorkOfAccount(actor.accountId());
         Map<Long, LocalDate> last = new HashMap<>();
+        Map<Long, StepCount> stepCounts = new HashMap<>();
         if (!work.isEmpty()) {
-            nodes.lastEntries(work.stream().map(PlanNode::getId).toList())
-                    .forEach(entry -> last.put(entry.nodeId(), entry.recordedOn()));
+            List<Long> ids = work.stream().map(PlanNode::getId).toList();
+            nodes.lastEntries(ids).forEach(entry -> last.put(entry.nodeId(), entry.recordedOn()));
+            // an action whose étape is past is late, whatever its own date
+            nodes.countStepsOf(ids).forEach(count -> stepCounts.put(count.nodeId(), count));
         }
         Map<Long, List<ProgressState>> statesByPlan = new HashMap<>();
         // the roll-ups come from each plan's tree, as on the plan page (one tree per plan, not per action)
@@ -180,7 +184,9 @@ public class WorkFollowUp {
             // the monthly update shows each indicator's latest value beside its field (fetched by batches)
             node.getIndicators().forEach(indicator -> indicator.getValues().size());
             Plan plan = node.getPlan();
-            LocalDate due = node.getDeadline() == null ? null : node.getDeadline().dueDate();
+            StepCount count = stepCounts.get(node.getId());
+            LocalDate due = FollowUpRules.earliest(node.getDeadline() == null ? null : node.getDeadline().dueDate(),
+                    count == null ? null : count.firstOpenDue());
             StateCategory category = node.getStateCategory();
             LocalDate lastUpdate = last.get(node.getId());
             List<PlanTree.Branch> path = treesByPlan.computeIfAbsent(plan.getId(), catalogue::tree)

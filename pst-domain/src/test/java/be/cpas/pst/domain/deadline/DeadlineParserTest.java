@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class DeadlineParserTest {
 
@@ -32,6 +32,10 @@ class DeadlineParserTest {
             2019 - 2024         | PERIOD       | 2024-12-31
             de 2025 à 2030      | PERIOD       | 2030-12-31
             2022/2023           | PERIOD       | 2023-12-31
+            janvier 2020 - Rapport au Conseil | MONTH | 2020-01-31
+            fin 2019 : validation du règlement | YEAR | 2019-12-31
+            15/09/2020 (comité de concertation) | DATE | 2020-09-15
+            2019-2020 rapport annuel | PERIOD | 2020-12-31
             """)
     void datedForms(String text, DeadlineKind kind, LocalDate due) {
         Deadline deadline = DeadlineParser.parse(text);

@@ -22,9 +22,17 @@ interface SpringDataPlanNodeRepository extends PlanNodeRepository, Repository<Pl
 
     @Override
     @Query("""
-            select new be.cpas.pst.domain.planning.StepCount(s.node.id, count(s), sum(case when s.done then 1 else 0 end))
+            select new be.cpas.pst.domain.planning.StepCount(s.node.id, count(s), sum(case when s.done then 1 else 0 end),
+                min(case when s.done = false then s.deadline.dueDate end))
             from Step s where s.node.plan.id = :planId group by s.node.id""")
     List<StepCount> countStepsOfPlan(@Param("planId") long planId);
+
+    @Override
+    @Query("""
+            select new be.cpas.pst.domain.planning.StepCount(s.node.id, count(s), sum(case when s.done then 1 else 0 end),
+                min(case when s.done = false then s.deadline.dueDate end))
+            from Step s where s.node.id in :nodeIds group by s.node.id""")
+    List<StepCount> countStepsOf(@Param("nodeIds") java.util.Collection<Long> nodeIds);
 
     @Override
     @Query("""

@@ -58,7 +58,8 @@ public class DashboardRows {
                        array(select ns.service_id from node_service ns where ns.node_id = n.id) as services,
                        array(select sd.sdg_number from node_sdg sd where sd.node_id = n.id) as sdgs,
                        array(select en.enjeu_number from node_enjeu en where en.node_id = n.id) as enjeux,
-                       (select count(*) from budget_line bl where bl.node_id = n.id) as budget_lines
+                       (select count(*) from budget_line bl where bl.node_id = n.id) as budget_lines,
+                       fs.step_due, fs.step_title
                 from plan_node n
                 left join progress_state s on s.id = n.state_id
                 left join priority_level pr on pr.id = n.priority_id
@@ -70,6 +71,9 @@ public class DashboardRows {
                 left join (select e.node_id, max(e.recorded_on) as last_update
                            from progress_entry e join plan_node x on x.id = e.node_id and x.plan_id = :plan
                            group by e.node_id) le on le.node_id = n.id
+                left join lateral (select ps.deadline_due_date as step_due, ps.title as step_title from plan_step ps
+                                   where ps.node_id = n.id and not ps.done and ps.deadline_due_date is not null
+                                   order by ps.deadline_due_date, ps.position limit 1) fs on true
                 where n.plan_id = :plan
                 order by n.position, n.id""")
                 .param("plan", planId)
@@ -84,7 +88,8 @@ public class DashboardRows {
                         rs.getObject("deadline_due_date", LocalDate.class), rs.getString("deadline_text"),
                         rs.getInt("steps_done"), rs.getInt("steps_total"),
                         rs.getObject("last_update", LocalDate.class), longs(rs.getArray("services")),
-                        ints(rs.getArray("sdgs")), ints(rs.getArray("enjeux")), rs.getInt("budget_lines")))
+                        ints(rs.getArray("sdgs")), ints(rs.getArray("enjeux")), rs.getInt("budget_lines"),
+                        rs.getObject("step_due", LocalDate.class), rs.getString("step_title")))
                 .list();
     }
 

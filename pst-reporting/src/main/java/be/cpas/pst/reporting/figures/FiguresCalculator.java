@@ -184,7 +184,7 @@ public final class FiguresCalculator {
                 && (filter.priority() == null || filter.priority().equals(work.priorityId()))
                 && (filter.state() == null || filter.state().equals(work.stateId()))
                 && (filter.sdg() == null || work.sdgs().contains(filter.sdg()))
-                && (!filter.late() || FollowUpRules.isLate(work.dueDate(), work.category(), today))
+                && (!filter.late() || FollowUpRules.isLate(work.effectiveDue(), work.category(), today))
                 && (!filter.stale() || isStale(work))
                 && filter.textIn(work.code(), work.title());
     }
@@ -208,7 +208,7 @@ public final class FiguresCalculator {
 
     private WorkLine workLine(NodeRow node) {
         StateCategory category = node.category();
-        LocalDate due = node.dueDate();
+        LocalDate due = node.effectiveDue();
         Rollup rollup = rollups.get(node.id());
         return new WorkLine(node, objectiveOf(node), rollup == null ? -1 : rollup.rounded(),
                 FollowUpRules.isLate(due, category, today), FollowUpRules.daysLate(due, category, today),
@@ -294,7 +294,7 @@ public final class FiguresCalculator {
         List<WorkLine> stale = work.stream().filter(WorkLine::stale)
                 .sorted(Comparator.comparing(WorkLine::staleSince)).toList();
         List<WorkLine> due = work.stream().filter(WorkLine::dueSoon)
-                .sorted(Comparator.comparing(line -> line.node().dueDate())).toList();
+                .sorted(Comparator.comparing(line -> line.node().effectiveDue())).toList();
         List<WorkLine> stopped = select(WorkSelector.STOPPED);
         List<Figures.IndicatorLine> offTrack = indicators.stream()
                 .filter(line -> line.status() == IndicatorStatus.OFF_TRACK).toList();

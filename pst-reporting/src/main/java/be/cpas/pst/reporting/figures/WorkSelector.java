@@ -72,7 +72,7 @@ public sealed interface WorkSelector {
     /** Falling due within this many days. */
     record DueWithin(int days) implements WorkSelector {
         public boolean test(WorkLine line, LocalDate today) {
-            return FollowUpRules.isDueSoon(line.node().dueDate(), line.node().category(), today, days);
+            return FollowUpRules.isDueSoon(line.node().effectiveDue(), line.node().category(), today, days);
         }
 
         public String key() {
