@@ -172,6 +172,20 @@ public class AccessPolicy {
         require(mayPostProgress(node), "post progress on " + node.getId());
     }
 
+    /**
+     * Correcting or withdrawing a measured indicator value: the DG, or the person who measured it while they may
+     * still update the work.
+     */
+    public boolean mayCorrectValue(GuardedWork node, Long authorAccountId) {
+        Actor actor = actor();
+        return actor.hasRole(Role.DG) || authorAccountId != null && authorAccountId.equals(actor.accountId())
+                && mayPostProgress(node);
+    }
+
+    public void requireCorrectValue(GuardedWork node, Long authorAccountId) {
+        require(mayCorrectValue(node, authorAccountId), "correct a value of " + node.getId());
+    }
+
     /** Budget lines and the financial follow-up: the DG and the DF. */
     public boolean mayEditBudget() {
         Actor actor = actor();

@@ -73,7 +73,8 @@ public class FicheIndicators {
                 .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
     }
 
-    private static Indicator indicator(PlanNode node, long indicatorId) {
+    /** An indicator of this element; another element's, or an unknown one, is not found. */
+    static Indicator indicator(PlanNode node, long indicatorId) {
         return node.getIndicators().stream().filter(indicator -> indicator.getId() == indicatorId).findFirst()
                 .orElseThrow(() -> new NotFound("indicator.notFound", "No indicator " + indicatorId));
     }

@@ -81,11 +81,24 @@ public class Indicator extends NodePart {
     }
 
     public IndicatorValue record(LocalDate measuredOn, BigDecimal value, String comment, String author) {
+        return record(measuredOn, value, comment, author, null);
+    }
+
+    /** A value measured by a person who signs in: they may correct or withdraw it afterwards. */
+    public IndicatorValue record(LocalDate measuredOn, BigDecimal value, String comment, String author,
+            Long authorAccountId) {
         checkEditable();
         getNode().getPlan().requirePlausible(measuredOn, "measuredOn");
-        IndicatorValue measured = new IndicatorValue(this, measuredOn, value, comment, author);
+        IndicatorValue measured = new IndicatorValue(this, measuredOn, value, comment, author, authorAccountId);
         values.add(measured);
         return measured;
+    }
+
+    /** A value that should never have been recorded: removed, its reason kept in the history with the removal. */
+    public void withdraw(IndicatorValue value, String reason) {
+        checkEditable();
+        value.explainWithdrawal(reason);
+        values.remove(value);
     }
 
     public String getName() {

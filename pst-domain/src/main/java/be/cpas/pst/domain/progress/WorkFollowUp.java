@@ -69,7 +69,17 @@ public class WorkFollowUp {
     }
 
     /** An indicator with its status and values (oldest first). */
-    public record IndicatorView(Indicator indicator, IndicatorStatus status, List<IndicatorValue> values) {
+    /**
+     * An indicator as the fiche shows it.
+     *
+     * @param correctable the values the reader may correct or withdraw (their own, or any for the DG)
+     */
+    public record IndicatorView(Indicator indicator, IndicatorStatus status, List<IndicatorValue> values,
+            java.util.Set<Long> correctable) {
+
+        public boolean mayCorrect(IndicatorValue value) {
+            return correctable.contains(value.getId());
+        }
     }
 
     /** Everything the fiche page shows, and what the signed-in person may do on it. */
@@ -145,7 +155,11 @@ public class WorkFollowUp {
         boolean stale = node.getKind().isWork() && FollowUpRules.isStale(lastUpdate, node.getPlan().followUpSince(),
                 node.getStateCategory(), today, node.getPlan().getStaleAfterDays());
         List<IndicatorView> indicators = node.getIndicators().stream()
-                .map(indicator -> new IndicatorView(indicator, status(indicator, today), indicator.getValues()))
+                .map(indicator -> new IndicatorView(indicator, status(indicator, today), indicator.getValues(),
+                        indicator.getValues().stream()
+                                .filter(value -> node.getPlan().isEditable()
+                                        && policy.mayCorrectValue(node, value.getAuthorAccountId()))
+                                .map(IndicatorValue::getId).collect(java.util.stream.Collectors.toSet())))
                 .toList();
         Permissions may = new Permissions(policy.mayPostProgress(node), policy.mayEditFiche(node),
                 policy.mayEditBudget(), policy.mayReadInternal(),
@@ -228,7 +242,7 @@ public class WorkFollowUp {
                 Indicator indicator = node.getIndicators().stream()
                         .filter(candidate -> candidate.getId().equals(indicatorId)).findFirst()
                         .orElseThrow(() -> new NotFound("indicator.notFound", "No indicator " + indicatorId));
-                indicator.record(today, value, null, actor.name());
+                indicator.record(today, value, null, actor.name(), actor.accountId());
             }
         });
         return entry;

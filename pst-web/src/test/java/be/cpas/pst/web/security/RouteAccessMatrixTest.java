@@ -138,6 +138,13 @@ class RouteAccessMatrixTest {
         EXPECTED.put("GET /plans/{planId}/elements/{nodeId}/indicateurs", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/indicateurs", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/indicateurs/{indicatorId}", List.of(L, F, A, F, F, F, F));
+        // a measured value (recorded before accounts were kept, so nobody's own): the DG corrects or withdraws it
+        EXPECTED.put("GET /plans/{planId}/elements/{nodeId}/indicateurs/{indicatorId}/valeurs/{valueId}",
+                List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/indicateurs/{indicatorId}/valeurs/{valueId}",
+                List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/indicateurs/{indicatorId}/valeurs/{valueId}/retirer",
+                List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/elements/{nodeId}/indicateurs/{indicatorId}/supprimer",
                 List.of(L, F, A, F, F, F, F));
         EXPECTED.put("GET /plans/{planId}/branches/{nodeId}", List.of(L, A, A, A, A, A, A));
@@ -231,6 +238,7 @@ class RouteAccessMatrixTest {
     private long lineId;
     private long serviceEntryId;
     private long indicatorId;
+    private long valueId;
     private long otherActionId;
     private long evaluationId;
     private long campaignId;
@@ -280,6 +288,9 @@ class RouteAccessMatrixTest {
         indicatorId = jdbc.sql("""
                 insert into indicator (node_id, position, name, direction) values (?, 99, 'Indicateur de la matrice',
                 'INCREASE') returning id""").param(otherActionId).query(Long.class).single();
+        valueId = jdbc.sql("""
+                insert into indicator_value (indicator_id, measured_on, measured_value, recorded_at)
+                values (?, current_date, 5, now()) returning id""").param(indicatorId).query(Long.class).single();
         evaluationId = jdbc.sql("""
                 insert into evaluation (plan_id, evaluation_year, kind, reference_date, frozen_figures)
                 values (?, 2026, 'MID_TERM', current_date, ?)
@@ -341,6 +352,7 @@ class RouteAccessMatrixTest {
                 .replace("{messageId}", String.valueOf(Long.MAX_VALUE))
                 .replace("{vocabulary}", "services")
                 .replace("{indicatorId}", String.valueOf(indicatorId))
+                .replace("{valueId}", String.valueOf(valueId))
                 .replace("{entryId}", String.valueOf(serviceEntryId))
                 .replace("{nodeId}", String.valueOf(route.endsWith("{nodeId}/supprimer") ? deletableActionId
                         : route.endsWith("(agent's own)") ? agentActionId
