@@ -85,6 +85,7 @@ public class DemoPlanLoader {
         Plan plan = entityManager.find(Plan.class, planId);
         new FollowUp(plan, today).apply();
         entityManager.flush();
+        signHistory(planId);
         FigureFreezer figures = freezer.getIfAvailable();
         if (figures != null) {
             evaluations(plan, today, figures);
@@ -93,6 +94,35 @@ public class DemoPlanLoader {
         publication(plan, today, figures);
         entityManager.flush();
         return planId;
+    }
+
+    /**
+     * The demo's year of follow-up is written in a few seconds, but its history tells it as it happened: each monthly
+     * update and each measured value is signed by the person who made it, on the day it claims, and so is the change
+     * of the element that the updates made.
+     */
+    private void signHistory(long planId) {
+        entityManager.createNativeQuery("""
+                update audit_event a set actor = e.author, actor_account_id = e.author_account_id,
+                       occurred_at = (e.recorded_on + time '10:00') at time zone 'Europe/Brussels'
+                from progress_entry e join plan_node n on n.id = e.node_id
+                where n.plan_id = :plan and a.entity_type = 'ProgressEntry' and a.entity_id = e.id""")
+                .setParameter("plan", planId).executeUpdate();
+        entityManager.createNativeQuery("""
+                update audit_event a set actor = coalesce(v.author, a.actor),
+                       occurred_at = (v.measured_on + time '11:00') at time zone 'Europe/Brussels'
+                from indicator_value v join indicator i on i.id = v.indicator_id
+                join plan_node n on n.id = i.node_id
+                where n.plan_id = :plan and a.entity_type = 'IndicatorValue' and a.entity_id = v.id""")
+                .setParameter("plan", planId).executeUpdate();
+        entityManager.createNativeQuery("""
+                update audit_event a set actor = last.author, actor_account_id = last.author_account_id,
+                       occurred_at = (last.recorded_on + time '10:00') at time zone 'Europe/Brussels'
+                from (select distinct on (e.node_id) e.node_id, e.author, e.author_account_id, e.recorded_on
+                      from progress_entry e join plan_node n on n.id = e.node_id where n.plan_id = :plan
+                      order by e.node_id, e.recorded_on desc, e.id desc) last
+                where a.entity_type = 'PlanNode' and a.action = 'UPDATE' and a.entity_id = last.node_id""")
+                .setParameter("plan", planId).executeUpdate();
     }
 
     /**

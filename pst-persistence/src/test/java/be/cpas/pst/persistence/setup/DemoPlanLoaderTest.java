@@ -53,6 +53,29 @@ class DemoPlanLoaderTest {
     }
 
     @Test
+    void theYearOfFollowUpIsSignedByItsPeopleOnTheDaysItClaims() {
+        assertThat(count("""
+                select count(*) from audit_event a join progress_entry e on e.id = a.entity_id
+                join plan_node n on n.id = e.node_id
+                where n.plan_id = :plan and a.entity_type = 'ProgressEntry'
+                  and (a.actor <> e.author or (a.occurred_at at time zone 'Europe/Brussels')::date <> e.recorded_on)"""))
+                .as("monthly updates signed otherwise").isZero();
+        assertThat(count("""
+                select count(*) from audit_event a join progress_entry e on e.id = a.entity_id
+                join plan_node n on n.id = e.node_id where n.plan_id = :plan and a.entity_type = 'ProgressEntry'"""))
+                .isGreaterThan(60);
+        assertThat(count("""
+                select count(*) from audit_event a join indicator_value v on v.id = a.entity_id
+                join indicator i on i.id = v.indicator_id join plan_node n on n.id = i.node_id
+                where n.plan_id = :plan and a.entity_type = 'IndicatorValue'
+                  and (a.occurred_at at time zone 'Europe/Brussels')::date <> v.measured_on""")).isZero();
+        assertThat(count("""
+                select count(*) from audit_event a join progress_entry e on e.id = a.entity_id
+                join plan_node n on n.id = e.node_id
+                where n.plan_id = :plan and a.entity_type = 'ProgressEntry' and a.actor = 'système'""")).isZero();
+    }
+
+    @Test
     void theDemoPlanWasAdoptedAsVersionOneAndHasAWorkingChangeSince() {
         assertThat(jdbc.sql("select kind || ' ' || number || ' ' || deliberation from plan_version where plan_id = :plan")
                 .param("plan", planId).query(String.class).list()).singleElement().asString()
