@@ -98,8 +98,8 @@ public class DemoPlanLoader {
 
     /**
      * The demo's year of follow-up is written in a few seconds, but its history tells it as it happened: each monthly
-     * update and each measured value is signed by the person who made it, on the day it claims, and so is the change
-     * of the element that the updates made.
+     * update and each measured value is signed by the person who made it, on the day it claims (the setting up of the
+     * elements stays the system's, on the day the demo was loaded).
      */
     private void signHistory(long planId) {
         entityManager.createNativeQuery("""
@@ -114,14 +114,6 @@ public class DemoPlanLoader {
                 from indicator_value v join indicator i on i.id = v.indicator_id
                 join plan_node n on n.id = i.node_id
                 where n.plan_id = :plan and a.entity_type = 'IndicatorValue' and a.entity_id = v.id""")
-                .setParameter("plan", planId).executeUpdate();
-        entityManager.createNativeQuery("""
-                update audit_event a set actor = last.author, actor_account_id = last.author_account_id,
-                       occurred_at = (last.recorded_on + time '10:00') at time zone 'Europe/Brussels'
-                from (select distinct on (e.node_id) e.node_id, e.author, e.author_account_id, e.recorded_on
-                      from progress_entry e join plan_node n on n.id = e.node_id where n.plan_id = :plan
-                      order by e.node_id, e.recorded_on desc, e.id desc) last
-                where a.entity_type = 'PlanNode' and a.action = 'UPDATE' and a.entity_id = last.node_id""")
                 .setParameter("plan", planId).executeUpdate();
     }
 

@@ -83,8 +83,8 @@ class IndicatorCorrectionBrowserTest extends BrowserTestSupport {
         signInAs(agent);
         visit("/plans/" + planId + "/elements/" + actionId);
         assertThat(page.locator("#indicateurs tbody tr")).hasCount(2);
-        assertThat(page.locator("#indicateurs a:has-text('Corriger ou retirer')")).hasCount(1);
-        page.locator("#indicateurs a:has-text('Corriger ou retirer')").click();
+        assertThat(page.locator("#indicateurs a:has-text('Corriger')")).hasCount(1);
+        page.locator("#indicateurs a:has-text('Corriger')").click();
 
         assertThat(page.locator("h1")).hasText("Corriger une valeur de « Permanences tenues »");
         assertAccessible();
@@ -112,7 +112,7 @@ class IndicatorCorrectionBrowserTest extends BrowserTestSupport {
     void theDgWithdrawsAValueAfterAPageThatSaysWhatHappens() {
         signInAs("dg");
         visit("/plans/" + planId + "/elements/" + actionId);
-        assertThat(page.locator("#indicateurs a:has-text('Corriger ou retirer')")).hasCount(2);
+        assertThat(page.locator("#indicateurs a:has-text('Corriger')")).hasCount(2);
         page.locator("#indicateurs tr:has-text('30/06/2026') a").click();
         assertThat(page.locator("#titre-retirer")).hasText("Retirer cette valeur");
         assertThat(page.locator(".card--danger")).containsText("disparaît des graphiques");
