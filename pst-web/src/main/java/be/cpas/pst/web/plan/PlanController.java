@@ -52,6 +52,17 @@ class PlanController {
         return "plan/tree";
     }
 
+    /**
+     * The whole plan as a document to print or hand out: every branch open, each element with its description, state,
+     * progress, pilote, responsable and échéance; no button, no form, no internal note.
+     */
+    @GetMapping("/plans/{planId}/document")
+    String document(@PathVariable long planId, Model model) {
+        PlanTree tree = catalogue.tree(planId).orElseThrow(() -> new NotFound("page.notFound", "No such page"));
+        model.addAttribute("tree", tree);
+        return "plan/document";
+    }
+
     /** The projets and actions of an OO, for the plan page (htmx); any other visit goes to the OO's fiche. */
     @GetMapping("/plans/{planId}/branches/{nodeId}")
     String branch(@PathVariable long planId, @PathVariable long nodeId,

@@ -103,6 +103,7 @@ class RouteAccessMatrixTest {
         EXPECTED.put("GET /actuator/health (actuator)", List.of(A, A, A, A, A, A, A));
         EXPECTED.put("GET /plans", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /plans/{planId}", List.of(L, A, A, A, A, A, A));
+        EXPECTED.put("GET /plans/{planId}/document", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("GET /plans/{planId} (draft)", List.of(L, A, A, A, A, A, F));
         EXPECTED.put("GET /audit", List.of(L, A, A, F, F, F, F));
         EXPECTED.put("GET /mes-actions", List.of(L, A, A, A, A, A, A));
