@@ -58,7 +58,8 @@ class DashboardController {
     String current() {
         List<Plan> plans = catalogue.plans();
         if (plans.isEmpty()) {
-            throw new NotFound("page.notFound", "No such page");
+            // a new installation: the plans page says how to bring in the first one
+            return "redirect:/plans";
         }
         return plans.stream().map(Plan::getId).filter(dashboards::mayRead).findFirst()
                 .map(planId -> "redirect:/plans/" + planId + "/tableau-de-bord")

@@ -72,7 +72,8 @@ class FinanceController {
     String current() {
         List<Plan> plans = catalogue.plans();
         if (plans.isEmpty()) {
-            throw new NotFound("page.notFound", "No such page");
+            // a new installation: the plans page says how to bring in the first one
+            return "redirect:/plans";
         }
         return plans.stream().map(Plan::getId).filter(finance::mayRead).findFirst()
                 .map(planId -> "redirect:/plans/" + planId + "/suivi-financier")

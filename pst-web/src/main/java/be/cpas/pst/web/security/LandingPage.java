@@ -13,8 +13,8 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
  * Where signing in leads: back to the page the person asked for (a link to a fiche, a dashboard), or, when they only
- * opened the application's address, straight to the page of their role — "Mes actions" for the people who follow
- * up work, the plans for a council member, the accounts for the administrator — instead of a welcome page.
+ * opened the application's address, straight to the page of their role (see {@link #landing}) instead of a welcome
+ * page.
  */
 public final class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -53,11 +53,19 @@ public final class LandingPage extends SavedRequestAwareAuthenticationSuccessHan
         return path == null || path.isEmpty() || path.equals("/") || path.equals(contextPath + "/");
     }
 
-    /** The first page of a role. */
+    /**
+     * The first page of a role, where its work is: the DG's dashboard (the month's attention points), the DF's
+     * financial follow-up, "Mes actions" for the CODIR and the agents, the plans for a council member, the accounts for
+     * the administrator.
+     */
     public static String landing(Authentication authentication) {
-        boolean followsWork = has(authentication, "DG") || has(authentication, "DF") || has(authentication, "CODIR")
-                || has(authentication, "AGENT");
-        if (followsWork) {
+        if (has(authentication, "DG")) {
+            return "/tableau-de-bord";
+        }
+        if (has(authentication, "DF")) {
+            return "/suivi-financier";
+        }
+        if (has(authentication, "CODIR") || has(authentication, "AGENT")) {
             return "/mes-actions";
         }
         if (has(authentication, "CONSEILLER")) {

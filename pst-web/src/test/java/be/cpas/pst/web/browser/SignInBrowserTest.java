@@ -24,7 +24,8 @@ class SignInBrowserTest extends BrowserTestSupport {
     @Test
     void directeurGeneralSignsInWithTheDemoPasswordAndSeesTheHomePage() {
         signInAs("dg");
-        assertThat(page).hasURL(Pattern.compile(".*/mes-actions$"));
+        // the DG's work: the month's attention points on the CODIR dashboard
+        assertThat(page).hasURL(Pattern.compile(".*/plans/\\d+/tableau-de-bord$"));
         assertAccessible();
         assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Navigation principale")))
                 .isVisible();
@@ -35,12 +36,13 @@ class SignInBrowserTest extends BrowserTestSupport {
                 .hasText("Le Programme Stratégique Transversal");
         // the application's own address leads a signed-in person to their page, not to the public one
         page.navigate("/");
-        assertThat(page).hasURL(Pattern.compile(".*/mes-actions$"));
+        assertThat(page).hasURL(Pattern.compile(".*/plans/\\d+/tableau-de-bord$"));
     }
 
     @Test
     void openingTheApplicationsAddressLeadsStraightToThePageOfTheRoleAfterSigningIn() {
-        for (String[] expected : new String[][] {{"agent", ".*/mes-actions$"}, {"conseiller", ".*/plans$"},
+        for (String[] expected : new String[][] {{"agent", ".*/mes-actions$"}, {"codir", ".*/mes-actions$"},
+                {"df", ".*/plans/\\d+/suivi-financier$"}, {"conseiller", ".*/plans$"},
                 {"admin", ".*/admin/comptes$"}}) {
             context.clearCookies();
             visit("/");

@@ -58,7 +58,7 @@ class WebSecurityIntegrationTest {
     void demoAccountSignsInWithPasswordDemo() throws Exception {
         mvc.perform(formLogin("/login").user("dg").password("demo"))
                 .andExpect(authenticated().withUsername("dg").withRoles("DG"))
-                .andExpect(redirectedUrl("/mes-actions"));
+                .andExpect(redirectedUrl("/tableau-de-bord"));
     }
 
     @Test
