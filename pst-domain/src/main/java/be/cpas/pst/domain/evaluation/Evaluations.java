@@ -177,6 +177,34 @@ public class Evaluations {
         return policy.mayEditStructure();
     }
 
+    /** A pilote with the objectifs opérationnels he still has to evaluate ({@code pilote} null: no pilote named). */
+    public record Remaining(String pilote, java.util.List<String> objectives) {
+    }
+
+    /**
+     * Who still has to write what, for the DG following the drafting: the objectifs opérationnels without an
+     * appréciation or a text yet, grouped by their pilote (those with most left first), in the plan's order.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Remaining> remaining(long planId, Evaluation evaluation) {
+        java.util.Set<Long> drafted = new java.util.HashSet<>();
+        evaluation.getItems().stream().filter(item -> item.getAppreciation() != null || item.getAssessment() != null)
+                .forEach(item -> drafted.add(item.getNode().getId()));
+        java.util.Map<String, java.util.List<String>> byPilote = new java.util.LinkedHashMap<>();
+        for (PlanNode node : nodes.findTreeOfPlan(planId)) {
+            if (node.getKind() == be.cpas.pst.domain.planning.NodeKind.OPERATIONAL_OBJECTIVE
+                    && !drafted.contains(node.getId())) {
+                String pilote = node.getPilote() == null ? "" : node.getPilote().getName();
+                byPilote.computeIfAbsent(pilote, key -> new java.util.ArrayList<>())
+                        .add(node.getCode() == null ? node.getTitle() : node.getCode());
+            }
+        }
+        return byPilote.entrySet().stream()
+                .map(entry -> new Remaining(entry.getKey().isEmpty() ? null : entry.getKey(), entry.getValue()))
+                .sorted(java.util.Comparator.comparingInt((Remaining r) -> -r.objectives().size()))
+                .toList();
+    }
+
     /**
      * Applies the decision on an element in one step: abandons it (the journal says which evaluation decided it),
      * gives it the new échéance ({@code input}), or creates the new element under it ({@code input}: its title; an

@@ -145,6 +145,8 @@ class EvaluationController {
                 || item.getAssessment() != null)).count();
         model.addAttribute("operationalCount", operational);
         model.addAttribute("draftedCount", drafted);
+        model.addAttribute("remaining", evaluation.getStatus().isOpen() && evaluations.mayManage()
+                ? evaluations.remaining(planId, evaluation) : java.util.List.of());
         return "evaluation/evaluation";
     }
 
