@@ -51,6 +51,8 @@ public abstract class BrowserTestSupport {
 
     protected BrowserContext context;
     protected Page page;
+    /** What the browser's console reported as errors (a refused inline style or script, an exception) on any page. */
+    private final List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = this::screenshotIfFailed;
@@ -99,11 +101,23 @@ public abstract class BrowserTestSupport {
                 .setLocale("fr-BE")
                 .setViewportSize(1280, 900));
         page = context.newPage();
+        consoleErrors.clear();
+        // an answer's own status (403, 404 on purpose) is not an error of the page; anything else is
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
+                consoleErrors.add(message.text() + " (" + page.url() + ")");
+            }
+        });
+        page.onPageError(error -> consoleErrors.add("script error: " + error + " (" + page.url() + ")"));
     }
 
     @AfterEach
     void closePage() {
-        context.close();
+        try {
+            assertThat(consoleErrors).as("errors in the browser's console").isEmpty();
+        } finally {
+            context.close();
+        }
     }
 
     /** Opens a path of the application, checks it answered 200, and checks it with axe-core. */
@@ -131,7 +145,9 @@ public abstract class BrowserTestSupport {
 
     /** Keeps a picture of the page under target/screenshots/ (the documentation's screenshots come from there). */
     protected void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        // the caret left as it is: hiding it would add a style element, which the page's policy refuses
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true)
+                .setCaret(com.microsoft.playwright.options.ScreenshotCaret.INITIAL));
     }
 
     /** Zero WCAG 2.1 A/AA violations on the page as it is now. */
