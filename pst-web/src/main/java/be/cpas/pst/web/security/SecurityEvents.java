@@ -80,11 +80,6 @@ public class SecurityEvents {
         if (rowsPerAddress.get(sender, key -> new AtomicInteger()).incrementAndGet() > ROWS_PER_ADDRESS) {
             return;
         }
-        try {
-            journal.record(event);
-        } catch (RuntimeException e) {
-            // the refusal itself stands: a trail that cannot be written is reported, the answer is unchanged
-            log.error("Security event not recorded in the audit trail: {}", e.getMessage());
-        }
+        journal.record(event);
     }
 }
