@@ -43,19 +43,23 @@ class AccountAdminController {
     /** Tells the other administrators and the DGs when an account receives the DG's role it did not have. */
     private void tellIfAppointedDg(Account account, boolean wasDg) {
         if (!wasDg && account.hasRole(Role.DG)) {
-            var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                    .getAuthentication();
-            long administratorId = authentication != null && authentication.getPrincipal()
-                    instanceof be.cpas.pst.web.security.AccountPrincipal principal ? principal.accountId() : -1;
-            dgNotice.tell(account, administratorId, currentAdministrator(), accounts.list());
+            var administrator = currentAdministrator();
+            dgNotice.tell(account, administrator.map(be.cpas.pst.web.security.AccountPrincipal::accountId)
+                    .orElse(-1L), administratorName(), accounts.list());
         }
     }
 
-    private static String currentAdministrator() {
+    private static String administratorName() {
+        return currentAdministrator().map(be.cpas.pst.web.security.AccountPrincipal::displayName).orElse("?");
+    }
+
+    /** The administrator making this request. */
+    private static java.util.Optional<be.cpas.pst.web.security.AccountPrincipal> currentAdministrator() {
         var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication();
         return authentication != null && authentication.getPrincipal()
-                instanceof be.cpas.pst.web.security.AccountPrincipal principal ? principal.displayName() : "?";
+                instanceof be.cpas.pst.web.security.AccountPrincipal principal ? java.util.Optional.of(principal)
+                : java.util.Optional.empty();
     }
 
     @ModelAttribute("allRoles")
@@ -179,7 +183,7 @@ class AccountAdminController {
     String resetPassword(@PathVariable long accountId, RedirectAttributes redirect) {
         AccountAdministration.IssuedPassword issued = accounts.resetPassword(accountId);
         throttle.lift(issued.account().getUsername());
-        resetNotice.tell(issued.account(), currentAdministrator());
+        resetNotice.tell(issued.account(), administratorName());
         redirect.addFlashAttribute("issuedPassword", issued.temporaryPassword());
         redirect.addFlashAttribute("flash", "account.passwordReset");
         return "redirect:/admin/comptes/" + accountId;
