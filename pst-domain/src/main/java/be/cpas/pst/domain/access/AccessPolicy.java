@@ -186,6 +186,17 @@ public class AccessPolicy {
         require(mayCorrectValue(node, authorAccountId), "correct a value of " + node.getId());
     }
 
+    /**
+     * The comment of a projet's or action's responsable in an evaluation: its responsable (agent or CODIR member), or
+     * the DG.
+     */
+    public boolean mayCommentInEvaluation(GuardedWork node) {
+        Actor actor = actor();
+        Long accountId = actor.accountId();
+        return node.isWork() && (actor.hasRole(Role.DG) || accountId != null
+                && (actor.hasRole(Role.AGENT) || actor.hasRole(Role.CODIR)) && node.hasResponsable(accountId));
+    }
+
     /** Budget lines and the financial follow-up: the DG and the DF. */
     public boolean mayEditBudget() {
         Actor actor = actor();

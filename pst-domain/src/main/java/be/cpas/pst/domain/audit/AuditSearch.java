@@ -23,8 +23,8 @@ public record AuditSearch(String actor, LocalDate from, LocalDate to, String typ
     /** The kinds of things the trail records, for the type filter. */
     public static final java.util.List<String> TYPES = java.util.List.of("PlanNode", "Plan", "Step", "Indicator",
             "IndicatorValue", "BudgetLine", "BudgetFollowUp", "ProgressEntry", "Person", "ServiceUnit", "Partner",
-            "PriorityLevel", "ProgressState", "PoliticalObjective", "Evaluation", "EvaluationItem", "Account",
-            "Organisation", SECURITY);
+            "PriorityLevel", "ProgressState", "PoliticalObjective", "Evaluation", "EvaluationItem", "EvaluationErratum",
+            "Account", "Organisation", SECURITY);
 
     public static final int PAGE_SIZE = 50;
 

@@ -85,6 +85,10 @@ public class Evaluation implements Audited {
     @OrderBy("id")
     private List<EvaluationItem> items = new ArrayList<>();
 
+    @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<EvaluationErratum> errata = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -120,12 +124,7 @@ public class Evaluation implements Audited {
         checkOpen();
         limit(assessment);
         limit(details);
-        if (!node.getPlan().getId().equals(plan.getId())) {
-            throw new RuleViolation("evaluation.node.notAssessable", "Not an element of this plan");
-        }
-        if (!node.getKind().hasState()) {
-            throw new RuleViolation("evaluation.node.notAssessable", "Only objectives and actions are evaluated");
-        }
+        checkAssessable(node);
         for (EvaluationItem item : items) {
             if (item.getNode() == node) {
                 item.change(appreciation, assessment, decision, details, majorAdjustment);
@@ -136,6 +135,66 @@ public class Evaluation implements Audited {
                 majorAdjustment);
         items.add(item);
         return item;
+    }
+
+    /**
+     * What the responsable of a projet or action says of it (blank: nothing), beside what its pilote writes; while
+     * the evaluation is in preparation. Returns what the evaluation now says of it ({@code null}: nothing).
+     */
+    public EvaluationItem comment(PlanNode node, String text, String author, LocalDate on) {
+        checkOpen();
+        limit(text);
+        checkAssessable(node);
+        if (!node.getKind().isWork()) {
+            throw new RuleViolation("evaluation.comment.workOnly", "Only projets and actions get a comment");
+        }
+        EvaluationItem item = items.stream().filter(i -> i.getNode() == node).findFirst().orElse(null);
+        if (item == null) {
+            if (text == null || text.isBlank()) {
+                return null; // nothing said, nothing to keep
+            }
+            item = new EvaluationItem(this, node, null, null, null, null, false);
+            items.add(item);
+        }
+        item.comment(text, author, on);
+        return item;
+    }
+
+    /**
+     * Corrects an evaluation presented to the council, which itself stays as it was presented: the erratum says what
+     * it corrects ({@code node}, or the report as a whole when {@code null}), the correction and why, and is kept
+     * with its date and author.
+     */
+    public EvaluationErratum correct(PlanNode node, String subject, String correction, String reason, String author,
+            LocalDate on) {
+        plan.checkEditable();
+        if (status.isOpen() || status == EvaluationStatus.VALIDATED) {
+            throw new RuleViolation("evaluation.erratum.notPresented",
+                    "Only an evaluation presented to the council takes errata: change it instead");
+        }
+        if (correction == null || correction.isBlank()) {
+            throw new RuleViolation("evaluation.erratum.correctionRequired", "The correction is required")
+                    .onField("correction");
+        }
+        limit(correction);
+        limit(reason);
+        if (node != null) {
+            checkAssessable(node);
+        }
+        EvaluationErratum erratum = new EvaluationErratum(this, node, subject, correction.strip(),
+                reason == null || reason.isBlank() ? null : reason.strip(), Objects.requireNonNull(on, "date"),
+                author);
+        errata.add(erratum);
+        return erratum;
+    }
+
+    private void checkAssessable(PlanNode node) {
+        if (node.getPlan() != plan && (plan.getId() == null || !plan.getId().equals(node.getPlan().getId()))) {
+            throw new RuleViolation("evaluation.node.notAssessable", "Not an element of this plan");
+        }
+        if (!node.getKind().hasState()) {
+            throw new RuleViolation("evaluation.node.notAssessable", "Only objectives and actions are evaluated");
+        }
     }
 
     public void reviewSynergies(String review) {
@@ -296,6 +355,11 @@ public class Evaluation implements Audited {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The corrections made after the presentation to the council, oldest first. */
+    public List<EvaluationErratum> getErrata() {
+        return Collections.unmodifiableList(errata);
     }
 
     @Override

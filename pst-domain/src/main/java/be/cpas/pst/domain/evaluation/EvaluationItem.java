@@ -58,6 +58,16 @@ public class EvaluationItem implements Audited {
     @JoinColumn(name = "applied_node_id")
     private PlanNode appliedNode;
 
+    /** What the responsable of the action says of it, beside what its pilote writes. */
+    @Column(name = "responsable_comment", columnDefinition = "text")
+    private String responsableComment;
+
+    @Column(name = "comment_author", length = 200)
+    private String commentAuthor;
+
+    @Column(name = "commented_on")
+    private LocalDate commentedOn;
+
     @Version
     private long version;
 
@@ -83,6 +93,30 @@ public class EvaluationItem implements Audited {
 
     public long getVersion() {
         return version;
+    }
+
+    void comment(String text, String author, LocalDate on) {
+        boolean none = text == null || text.isBlank();
+        this.responsableComment = none ? null : text.strip();
+        this.commentAuthor = none ? null : author;
+        this.commentedOn = none ? null : on;
+    }
+
+    /** Whether the pilote or the DG wrote anything of it (not only the responsable's comment). */
+    public boolean isAssessed() {
+        return appreciation != null || assessment != null || decision != null;
+    }
+
+    public String getResponsableComment() {
+        return responsableComment;
+    }
+
+    public String getCommentAuthor() {
+        return commentAuthor;
+    }
+
+    public LocalDate getCommentedOn() {
+        return commentedOn;
     }
 
     void applied(LocalDate on, PlanNode changed) {

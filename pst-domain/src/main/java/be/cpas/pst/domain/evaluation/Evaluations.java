@@ -77,6 +77,7 @@ public class Evaluations {
                 item.getAppliedNode().getTitle();
             }
         });
+        evaluation.getErrata().size();
         evaluation.getPlan().getOrganisation().getName();
         return evaluation;
     }
@@ -91,6 +92,7 @@ public class Evaluations {
                 .filter(e -> e.getStatus() == EvaluationStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFound("evaluation.notFound", "No published evaluation " + evaluationId));
         evaluation.getItems().forEach(item -> item.getNode().getCode());
+        evaluation.getErrata().size();
         evaluation.getPlan().getOrganisation().getName();
         return evaluation;
     }
@@ -147,13 +149,52 @@ public class Evaluations {
         if (!mayAssess(node)) {
             throw new be.cpas.pst.domain.access.AccessRefused("Not allowed to evaluate " + nodeId);
         }
+        checkItemVersion(evaluation, nodeId, expectedItemVersion);
+        return evaluation.assess(node, appreciation, text, decision, details, major);
+    }
+
+    /** What an evaluation says of an element was not changed by someone else since the form was shown. */
+    private static void checkItemVersion(Evaluation evaluation, long nodeId, Long expectedItemVersion) {
         Optional<EvaluationItem> existing = evaluation.itemOf(nodeId);
         if (existing.isPresent() != (expectedItemVersion != null)) {
             throw new ConcurrentModification("Evaluation of node " + nodeId);
         }
         existing.ifPresent(item -> ConcurrentModification.check(expectedItemVersion, item.getVersion(),
                 "Evaluation of node " + nodeId));
-        return evaluation.assess(node, appreciation, text, decision, details, major);
+    }
+
+    /** The responsable's comment on his own projet or action (blank: none), while the evaluation is in preparation. */
+    public EvaluationItem comment(long planId, long evaluationId, long nodeId, Long expectedItemVersion,
+            String text) {
+        Evaluation evaluation = evaluations.findOne(planId, evaluationId)
+                .orElseThrow(() -> new NotFound("evaluation.notFound", "No evaluation " + evaluationId));
+        PlanNode node = nodes.findNode(planId, nodeId)
+                .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
+        if (!policy.mayCommentInEvaluation(node)) {
+            throw new be.cpas.pst.domain.access.AccessRefused("Not allowed to comment on " + nodeId);
+        }
+        checkItemVersion(evaluation, nodeId, expectedItemVersion);
+        return evaluation.comment(node, text, policy.actor().name(), LocalDate.now(clock));
+    }
+
+    /** Whether the signed-in person may comment on a projet or action in an evaluation (its responsable). */
+    public boolean mayComment(PlanNode node) {
+        return policy.mayCommentInEvaluation(node);
+    }
+
+    /**
+     * An erratum to an evaluation presented to the council (the DG): on an element of its report ({@code nodeId}) or
+     * on the report as a whole ({@code null}), named as the report names it today.
+     */
+    public EvaluationErratum correct(long planId, long evaluationId, Long nodeId, String correction, String reason) {
+        policy.requireEditStructure();
+        Evaluation evaluation = evaluations.findOne(planId, evaluationId)
+                .orElseThrow(() -> new NotFound("evaluation.notFound", "No evaluation " + evaluationId));
+        PlanNode node = nodeId == null ? null : nodes.findNode(planId, nodeId)
+                .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
+        String subject = node == null ? null : node.auditLabel();
+        return evaluation.correct(node, subject == null ? "Rapport" : subject, correction, reason,
+                policy.actor().name(), LocalDate.now(clock));
     }
 
     /** Whether the signed-in person may write what an evaluation says of an element. */
@@ -161,16 +202,34 @@ public class Evaluations {
         return policy.mayEditFiche(node);
     }
 
-    /** The objectives and work of a plan the signed-in person may evaluate (one statement). */
+    /** What the signed-in person may write of an element in an evaluation: its evaluation, a responsable's comment. */
+    public record Rights(boolean assess, boolean comment) {
+    }
+
+    /**
+     * The objectives and work of a plan the signed-in person may evaluate or comment on, by element (one statement);
+     * elements where they may do neither are left out.
+     */
     @Transactional(readOnly = true)
-    public java.util.Set<Long> assessable(long planId) {
-        java.util.Set<Long> ids = new java.util.HashSet<>();
+    public java.util.Map<Long, Rights> rights(long planId) {
+        java.util.Map<Long, Rights> rights = new java.util.HashMap<>();
         for (PlanNode node : nodes.findTreeOfPlan(planId)) {
-            if (node.getKind().hasState() && mayAssess(node)) {
-                ids.add(node.getId());
+            if (node.getKind().hasState()) {
+                Rights of = new Rights(mayAssess(node), mayComment(node));
+                if (of.assess() || of.comment()) {
+                    rights.put(node.getId(), of);
+                }
             }
         }
-        return ids;
+        return rights;
+    }
+
+    /** What the signed-in person may write of one element (an unknown element is "not found"). */
+    @Transactional(readOnly = true)
+    public Rights rights(long planId, long nodeId) {
+        PlanNode node = nodes.findNode(planId, nodeId)
+                .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
+        return new Rights(node.getKind().hasState() && mayAssess(node), mayComment(node));
     }
 
     public boolean mayManage() {

@@ -197,6 +197,12 @@ public class DemoPlanLoader {
             past.assess(operational.get(2), Appreciation.NOT_ACHIEVED, "Le logiciel envisagé ne répond pas aux "
                     + "besoins du service social.", EvaluationDecision.ADAPT,
                     "Remplacer l’achat par une mutualisation avec la Commune", true);
+            firstActionUnder(operational.get(0)).ifPresent(action -> {
+                past.assess(action, Appreciation.ON_TRACK, "Deux rencontres sur les quatre prévues ont eu lieu ; le "
+                        + "calendrier de l’année suivante est fixé.", null, null, false);
+                past.comment(action, "Les dates des rencontres devraient être fixées dès janvier avec le secrétariat "
+                        + "communal.", responsableName(action), LocalDate.of(lastYear + 1, 1, 28));
+            });
             past.reviewSynergies("Les synergies avec la Commune (informatique, marchés publics, formation) sont "
                     + "suivies par le comité de concertation.");
             LocalDate validated = LocalDate.of(lastYear + 1, 2, 10);
@@ -204,6 +210,13 @@ public class DemoPlanLoader {
             if (presented.isBefore(today)) {
                 past.validate(validated);
                 past.present(presented, "Délibération n° " + (lastYear + 1) + "/031");
+                LocalDate corrected = presented.plusDays(20);
+                if (corrected.isBefore(today)) {
+                    past.correct(operational.get(1), operational.get(1).auditLabel(), "Le registre des traitements "
+                            + "couvre les services social et du personnel, pas encore la maison de repos.",
+                            "Précision demandée par un conseiller après la séance", "Directrice générale (démo)",
+                            corrected);
+                }
             }
         }
         if (today.getYear() <= plan.getPeriodEnd() && !operational.isEmpty()) {
@@ -212,7 +225,21 @@ public class DemoPlanLoader {
             current.freeze(today, figures.figuresAsOf(plan.getId(), today));
             current.assess(operational.get(0), Appreciation.ON_TRACK, "La convention de services partagés "
                     + "est signée ; reste la mutualisation des marchés.", EvaluationDecision.KEEP, null, false);
+            firstActionUnder(operational.get(0)).ifPresent(action -> current.comment(action, "La convention est "
+                    + "signée ; il reste à fixer qui suit les marchés communs.", responsableName(action), today));
         }
+    }
+
+    private java.util.Optional<PlanNode> firstActionUnder(PlanNode operational) {
+        return entityManager.createQuery("""
+                        select n from PlanNode n where n.parent = :parent and n.kind = :kind order by n.position""",
+                        PlanNode.class)
+                .setParameter("parent", operational).setParameter("kind", NodeKind.ACTION).setMaxResults(1)
+                .getResultList().stream().findFirst();
+    }
+
+    private static String responsableName(PlanNode action) {
+        return action.getResponsable() == null ? "Responsable de l’action" : action.getResponsable().getName();
     }
 
     /** One run of the generator. */

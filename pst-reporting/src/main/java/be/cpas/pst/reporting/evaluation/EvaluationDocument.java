@@ -6,6 +6,7 @@ import static be.cpas.pst.reporting.export.Word.paragraph;
 import static be.cpas.pst.reporting.export.Word.paragraphs;
 
 import be.cpas.pst.domain.evaluation.Evaluation;
+import be.cpas.pst.domain.evaluation.EvaluationErratum;
 import be.cpas.pst.domain.evaluation.EvaluationItem;
 import be.cpas.pst.domain.planning.NodeKind;
 import be.cpas.pst.domain.vocabulary.StateCategory;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -51,6 +53,15 @@ public final class EvaluationDocument {
                     .getName(), false);
             paragraph(document, format(text, "evaluation.report.reference", DAY.format(figures.referenceDate())),
                     false);
+            if (!evaluation.getErrata().isEmpty()) {
+                heading(document, text.apply("evaluation.report.errata"), 2);
+                paragraph(document, text.apply("evaluation.report.errataIntro"), false);
+                for (EvaluationErratum erratum : evaluation.getErrata()) {
+                    paragraph(document, erratum.getSubject() + " — " + format(text, "evaluation.erratum.heading",
+                            DAY.format(erratum.getRecordedOn()), erratum.getAuthor()), true);
+                    erratum(document, erratum, text);
+                }
+            }
             heading(document, text.apply("evaluation.report.introduction"), 2);
             paragraphs(document, evaluation.getIntroduction(), text.apply("evaluation.report.noIntroduction"));
 
@@ -65,13 +76,21 @@ public final class EvaluationDocument {
             paragraph(document, format(text, "evaluation.report.work", figures.workCount(), figures.late())
                     + " " + String.join(" ; ", counts), false);
 
+            Map<Long, Integer> shares = figures.indicatorShares();
+            Map<Long, List<FrozenFigures.Element>> workSaid = figures.workByOperational(work -> evaluation
+                    .itemOf(work.id()).filter(item -> item.isAssessed() || item.getResponsableComment() != null)
+                    .isPresent());
             for (FrozenFigures.Element strategic : figures.strategic()) {
                 heading(document, strategic.label(), 2);
-                element(document, strategic, report, text);
+                element(document, strategic, shares, report, text);
                 for (FrozenFigures.Element operational : figures.childrenOf(strategic.id())) {
                     if (operational.kind() == NodeKind.OPERATIONAL_OBJECTIVE) {
                         heading(document, operational.label(), 3);
-                        element(document, operational, report, text);
+                        element(document, operational, shares, report, text);
+                        for (FrozenFigures.Element work : workSaid.getOrDefault(operational.id(), List.of())) {
+                            heading(document, work.label(), 4);
+                            element(document, work, shares, report, text);
+                        }
                     }
                 }
             }
@@ -144,11 +163,22 @@ public final class EvaluationDocument {
         }
     }
 
-    private static void element(XWPFDocument document, FrozenFigures.Element element, Report report,
-            Function<String, String> text) {
-        paragraph(document, format(text, "evaluation.report.elementFigures", element.percent(), element.workCount(),
-                element.count(StateCategory.DONE), element.count(StateCategory.IN_PROGRESS), element.late(),
-                element.count(StateCategory.SUSPENDED), element.count(StateCategory.ABANDONED)), false);
+    private static void element(XWPFDocument document, FrozenFigures.Element element, Map<Long, Integer> shares,
+            Report report, Function<String, String> text) {
+        if (element.kind().isWork()) {
+            paragraph(document, format(text, "evaluation.report.workFigures", element.state() == null ? "—"
+                    : element.state(), element.percent(), element.deadline() == null ? "—" : element.deadline())
+                    + (element.isLate() ? " (" + text.apply("evaluation.late") + ")" : ""), false);
+        } else {
+            paragraph(document, format(text, "evaluation.report.elementFigures", element.percent(),
+                    element.workCount(), element.count(StateCategory.DONE), element.count(StateCategory.IN_PROGRESS),
+                    element.late(), element.count(StateCategory.SUSPENDED), element.count(StateCategory.ABANDONED)),
+                    false);
+            if (shares.containsKey(element.id())) {
+                paragraph(document, format(text, "evaluation.report.elementIndicators", shares.get(element.id())),
+                        false);
+            }
+        }
         for (FrozenFigures.Indicator indicator : element.indicators()) {
             paragraph(document, "• " + indicator.name() + " : " + plain(indicator.latest()) + " ("
                     + text.apply("evaluation.indicator.baseline") + " " + plain(indicator.baseline()) + ", "
@@ -167,7 +197,26 @@ public final class EvaluationDocument {
                         + (item.getDecisionDetails() == null ? "" : " — " + item.getDecisionDetails())
                         + (item.isMajorAdjustment() ? " (" + text.apply("evaluation.majorShort") + ")" : ""), false);
             }
+            if (item.getResponsableComment() != null) {
+                paragraph(document, format(text, "evaluation.comment.by", item.getCommentAuthor(),
+                        DAY.format(item.getCommentedOn())), true);
+                paragraphs(document, item.getResponsableComment(), null);
+            }
         });
+        for (EvaluationErratum erratum : report.evaluation().getErrata()) {
+            if (erratum.getNodeId() != null && erratum.getNodeId() == element.id()) {
+                paragraph(document, format(text, "evaluation.erratum.heading", DAY.format(erratum.getRecordedOn()),
+                        erratum.getAuthor()), true);
+                erratum(document, erratum, text);
+            }
+        }
+    }
+
+    private static void erratum(XWPFDocument document, EvaluationErratum erratum, Function<String, String> text) {
+        paragraphs(document, erratum.getCorrection(), null);
+        if (erratum.getReason() != null) {
+            paragraph(document, format(text, "evaluation.erratum.reason", erratum.getReason()), false);
+        }
     }
 
     private static void row(XWPFTableRow row, boolean bold, String... cells) {

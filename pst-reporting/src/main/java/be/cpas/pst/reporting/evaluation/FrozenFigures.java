@@ -48,6 +48,18 @@ public record FrozenFigures(LocalDate referenceDate, int percent, Map<StateCateg
         return work.getOrDefault(category, 0L);
     }
 
+    /** The work in the categories listed before this one (where its part of a bar chart starts). */
+    public long countBefore(StateCategory category) {
+        long before = 0;
+        for (StateCategory earlier : StateCategory.values()) {
+            if (earlier == category) {
+                break;
+            }
+            before += count(earlier);
+        }
+        return before;
+    }
+
     public long workCount() {
         return work.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -81,6 +93,66 @@ public record FrozenFigures(LocalDate referenceDate, int percent, Map<StateCateg
                 == operationalId || e.parentId() != null && elements.stream().anyMatch(parent -> parent.id()
                 == e.parentId() && parent.kind() == NodeKind.PROJECT && parent.parentId() != null
                 && parent.parentId() == operationalId))).toList();
+    }
+
+    /**
+     * For each objective, the share of the indicators measured at the reference date under it (its own and those of
+     * its work) that were achieved or on track, in whole %; absent when none was measured. One pass.
+     */
+    public Map<Long, Integer> indicatorShares() {
+        Map<Long, Element> byId = byId();
+        Map<Long, long[]> counts = new java.util.HashMap<>(); // measured, achieved or on track
+        for (Element element : elements) {
+            for (Indicator indicator : element.indicators()) {
+                if (indicator.status() == IndicatorStatus.NO_DATA) {
+                    continue;
+                }
+                boolean good = indicator.status() == IndicatorStatus.ACHIEVED
+                        || indicator.status() == IndicatorStatus.ON_TRACK;
+                for (Element up = element; up != null; up = up.parentId() == null ? null : byId.get(up.parentId())) {
+                    long[] count = counts.computeIfAbsent(up.id(), key -> new long[2]);
+                    count[0]++;
+                    count[1] += good ? 1 : 0;
+                }
+            }
+        }
+        Map<Long, Integer> shares = new java.util.HashMap<>();
+        counts.forEach((id, count) -> shares.put(id, (int) Math.round(100.0 * count[1] / count[0])));
+        return shares;
+    }
+
+    /** Every element by its id, to walk up the tree in one pass. */
+    public Map<Long, Element> byId() {
+        Map<Long, Element> byId = new java.util.HashMap<>();
+        elements.forEach(e -> byId.put(e.id(), e));
+        return byId;
+    }
+
+    /** An element as it stood, if it existed at the reference date. */
+    public java.util.Optional<Element> element(long id) {
+        return elements.stream().filter(e -> e.id() == id).findFirst();
+    }
+
+    /**
+     * The plan's work grouped by the objectif opérationnel it serves (a projet's actions with their projet), in the
+     * plan's order, keeping only the work {@code kept} accepts; one pass.
+     */
+    public Map<Long, List<Element>> workByOperational(java.util.function.Predicate<Element> kept) {
+        Map<Long, Element> byId = byId();
+        Map<Long, List<Element>> grouped = new java.util.LinkedHashMap<>();
+        for (Element work : allWork()) {
+            if (!kept.test(work)) {
+                continue;
+            }
+            Element up = work;
+            while (up != null && up.kind() != NodeKind.OPERATIONAL_OBJECTIVE) {
+                up = up.parentId() == null ? null : byId.get(up.parentId());
+            }
+            if (up != null) {
+                grouped.computeIfAbsent(up.id(), key -> new java.util.ArrayList<>()).add(work);
+            }
+        }
+        return grouped;
     }
 
     public List<Element> allWork() {

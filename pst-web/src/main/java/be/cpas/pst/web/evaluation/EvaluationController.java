@@ -3,6 +3,7 @@ package be.cpas.pst.web.evaluation;
 import be.cpas.pst.domain.evaluation.Appreciation;
 import be.cpas.pst.domain.evaluation.Evaluation;
 import be.cpas.pst.domain.evaluation.EvaluationDecision;
+import be.cpas.pst.domain.evaluation.EvaluationErratum;
 import be.cpas.pst.domain.evaluation.EvaluationItem;
 import be.cpas.pst.domain.evaluation.EvaluationKind;
 import be.cpas.pst.domain.evaluation.Evaluations;
@@ -118,14 +119,20 @@ class EvaluationController {
             String error, Model model) {
         Evaluation evaluation = evaluations.find(planId, evaluationId);
         FrozenFigures figures = EvaluationFigures.read(evaluation.getFrozenFigures());
-        Set<Long> assessable = evaluation.getStatus().isOpen() ? evaluations.assessable(planId) : Set.of();
+        Map<Long, Evaluations.Rights> rights = evaluation.getStatus().isOpen() ? evaluations.rights(planId) : Map.of();
         Map<Long, EvaluationForms.Assess> forms = new HashMap<>();
-        for (long nodeId : assessable) {
-            forms.put(nodeId, EvaluationForms.Assess.of(evaluation.itemOf(nodeId).orElse(null)));
+        for (FrozenFigures.Element element : figures.elements()) {
+            Evaluations.Rights of = rights.get(element.id());
+            if (of != null && of.assess() && !element.kind().isWork()) {
+                forms.put(element.id(), EvaluationForms.Assess.of(evaluation.itemOf(element.id()).orElse(null)));
+            }
         }
         if (failedNodeId != null) {
             forms.put(failedNodeId, failedForm);
         }
+        // under each OO, the projets and actions this person may evaluate (pilote, DG) or comment on (responsable)
+        model.addAttribute("workLinks", figures.workByOperational(work -> rights.containsKey(work.id())));
+        model.addAttribute("workRights", rights);
         addReport(evaluation, figures, model);
         model.addAttribute("forms", forms);
         model.addAttribute("applicable", !evaluations.mayManage() ? Set.of() : evaluation.getItems().stream()
@@ -135,6 +142,12 @@ class EvaluationController {
         model.addAttribute("failedNodeId", failedNodeId);
         model.addAttribute("error", error);
         model.addAttribute("description", EvaluationForms.Description.of(evaluation));
+        model.addAttribute("mayCorrect", evaluations.mayManage() && (evaluation.getStatus()
+                == be.cpas.pst.domain.evaluation.EvaluationStatus.PRESENTED || evaluation.getStatus()
+                == be.cpas.pst.domain.evaluation.EvaluationStatus.PUBLISHED));
+        if (!model.containsAttribute("erratumForm")) {
+            model.addAttribute("erratumForm", new EvaluationForms.Erratum());
+        }
         model.addAttribute("mayManage", evaluations.mayManage());
         model.addAttribute("appreciations", Appreciation.values());
         model.addAttribute("decisions", EvaluationDecision.values());
@@ -160,6 +173,14 @@ class EvaluationController {
         model.addAttribute("figures", figures);
         model.addAttribute("items", items);
         model.addAttribute("categories", StateCategory.values());
+        model.addAttribute("indicatorShares", figures.indicatorShares());
+        // the projets and actions the evaluation says something of, under their OO
+        model.addAttribute("workSaid", figures.workByOperational(work -> items.containsKey(work.id())
+                && (items.get(work.id()).isAssessed() || items.get(work.id()).getResponsableComment() != null)));
+        Map<Long, List<EvaluationErratum>> errataByElement = new HashMap<>();
+        evaluation.getErrata().stream().filter(erratum -> erratum.getNodeId() != null).forEach(erratum ->
+                errataByElement.computeIfAbsent(erratum.getNodeId(), key -> new java.util.ArrayList<>()).add(erratum));
+        model.addAttribute("errataByElement", errataByElement);
     }
 
     private void addReport(Evaluation evaluation, FrozenFigures figures, Model model) {
@@ -198,20 +219,143 @@ class EvaluationController {
         Map<String, String> errors = FormErrors.byField(result, messages);
         if (errors.isEmpty()) {
             try {
-                evaluations.assess(planId, evaluationId, nodeId, form.getVersion(), form.getAppreciation(),
-                        form.getText(), form.getDecision(), form.getDetails(), form.isMajor());
-                redirect.addFlashAttribute("flash", "evaluation.item.saved");
-                return "redirect:/plans/" + planId + "/evaluations/" + evaluationId + "#element-" + nodeId;
+                EvaluationItem saved = evaluations.assess(planId, evaluationId, nodeId, form.getVersion(),
+                        form.getAppreciation(), form.getText(), form.getDecision(), form.getDetails(), form.isMajor());
+                redirect.addFlashAttribute("flash", saved.getNode().getKind().isWork() ? "evaluation.item.savedWork"
+                        : "evaluation.item.saved");
+                return saved.getNode().getKind().isWork() ? elementAddress(planId, evaluationId, nodeId)
+                        : "redirect:/plans/" + planId + "/evaluations/" + evaluationId + "#element-" + nodeId;
             } catch (ConcurrentModification | OptimisticLockingFailureException conflict) {
-                errors.put("global", messages.getMessage("evaluation.item.conflict", null,
-                        LocaleContextHolder.getLocale()));
-                Evaluation now = evaluations.find(planId, evaluationId);
-                form.setVersion(now.itemOf(nodeId).map(EvaluationItem::getVersion).orElse(null));
+                errors.put("global", text("evaluation.item.conflict"));
+                form.setVersion(storedVersion(planId, evaluationId, nodeId));
             } catch (RuleViolation refused) {
                 errors.put("global", text(refused));
             }
         }
+        if (isWork(planId, evaluationId, nodeId)) {
+            model.addAttribute("assessForm", form);
+            return showElement(planId, evaluationId, nodeId, errors.values().iterator().next(), model);
+        }
         return show(planId, evaluationId, nodeId, form, errors.values().iterator().next(), model);
+    }
+
+    /** The version of what the evaluation says of an element now, after someone else saved it: the form's next try. */
+    private Long storedVersion(long planId, long evaluationId, long nodeId) {
+        return evaluations.find(planId, evaluationId).itemOf(nodeId).map(EvaluationItem::getVersion).orElse(null);
+    }
+
+    private boolean isWork(long planId, long evaluationId, long nodeId) {
+        return EvaluationFigures.read(evaluations.find(planId, evaluationId).getFrozenFigures()).element(nodeId)
+                .map(element -> element.kind().isWork()).orElse(false);
+    }
+
+    private static String elementAddress(long planId, long evaluationId, long nodeId) {
+        return "redirect:/plans/" + planId + "/evaluations/" + evaluationId + "/elements/" + nodeId;
+    }
+
+    /**
+     * One element of the evaluation on its own page: its figures at the reference date, what the evaluation says of
+     * it, and the forms of who may write (the pilote's evaluation, the responsable's comment, the DG's erratum).
+     */
+    @GetMapping("/plans/{planId}/evaluations/{evaluationId}/elements/{nodeId}")
+    String element(@PathVariable long planId, @PathVariable long evaluationId, @PathVariable long nodeId,
+            Model model) {
+        return showElement(planId, evaluationId, nodeId, null, model);
+    }
+
+    private String showElement(long planId, long evaluationId, long nodeId, String error, Model model) {
+        Evaluation evaluation = evaluations.find(planId, evaluationId);
+        FrozenFigures figures = EvaluationFigures.read(evaluation.getFrozenFigures());
+        FrozenFigures.Element element = figures.element(nodeId).orElseThrow(() -> new be.cpas.pst.domain.shared
+                .NotFound("evaluation.element.notFrozen", "Element " + nodeId + " not in the evaluation"));
+        Evaluations.Rights rights = evaluations.rights(planId, nodeId);
+        EvaluationItem item = evaluation.itemOf(nodeId).orElse(null);
+        addFrozenReport(evaluation, figures, model);
+        boolean open = evaluation.getStatus().isOpen();
+        Map<Long, EvaluationForms.Assess> forms = new HashMap<>();
+        if (open && rights.assess()) {
+            EvaluationForms.Assess kept = (EvaluationForms.Assess) model.getAttribute("assessForm");
+            forms.put(nodeId, kept != null ? kept : EvaluationForms.Assess.of(item));
+        }
+        Map<Long, EvaluationForms.Comment> commentForms = new HashMap<>();
+        if (open && rights.comment()) {
+            EvaluationForms.Comment kept = (EvaluationForms.Comment) model.getAttribute("commentForm");
+            commentForms.put(nodeId, kept != null ? kept : EvaluationForms.Comment.of(item));
+        }
+        List<FrozenFigures.Element> path = new java.util.ArrayList<>();
+        Map<Long, FrozenFigures.Element> byId = figures.byId();
+        for (FrozenFigures.Element up = element; up != null; up = up.parentId() == null ? null
+                : byId.get(up.parentId())) {
+            path.add(0, up);
+        }
+        model.addAttribute("element", element);
+        model.addAttribute("path", path.subList(0, path.size() - 1));
+        model.addAttribute("forms", forms);
+        model.addAttribute("commentForms", commentForms);
+        model.addAttribute("applicable", evaluations.mayManage() && item != null && item.getAppliedOn() == null
+                && item.getDecision() != null && item.getDecision() != EvaluationDecision.KEEP
+                && item.getDecision() != EvaluationDecision.ADAPT ? Set.of(nodeId) : Set.of());
+        model.addAttribute("error", error); // one message at the top of this short page
+        model.addAttribute("mayCorrect", evaluations.mayManage() && !open
+                && evaluation.getStatus() != be.cpas.pst.domain.evaluation.EvaluationStatus.VALIDATED);
+        model.addAttribute("appreciations", Appreciation.values());
+        model.addAttribute("decisions", EvaluationDecision.values());
+        if (!model.containsAttribute("erratumForm")) {
+            EvaluationForms.Erratum erratum = new EvaluationForms.Erratum();
+            erratum.setElement(nodeId);
+            model.addAttribute("erratumForm", erratum);
+        }
+        return "evaluation/element";
+    }
+
+    /** The responsable's comment on his projet or action. */
+    @PostMapping("/plans/{planId}/evaluations/{evaluationId}/elements/{nodeId}/commentaire")
+    String comment(@PathVariable long planId, @PathVariable long evaluationId, @PathVariable long nodeId,
+            @Valid @ModelAttribute("commentForm") EvaluationForms.Comment form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Map<String, String> errors = FormErrors.byField(result, messages);
+        if (errors.isEmpty()) {
+            try {
+                evaluations.comment(planId, evaluationId, nodeId, form.getVersion(), form.getComment());
+                redirect.addFlashAttribute("flash", "evaluation.comment.saved");
+                return elementAddress(planId, evaluationId, nodeId);
+            } catch (ConcurrentModification | OptimisticLockingFailureException conflict) {
+                errors.put("global", text("evaluation.item.conflict"));
+                form.setVersion(storedVersion(planId, evaluationId, nodeId));
+            } catch (RuleViolation refused) {
+                errors.put("global", text(refused));
+            }
+        }
+        return showElement(planId, evaluationId, nodeId, errors.values().iterator().next(), model);
+    }
+
+    /**
+     * An erratum to an evaluation presented to the council (the DG): from the evaluation page (on the report or one
+     * of its objectives) or from an element's page.
+     */
+    @PostMapping("/plans/{planId}/evaluations/{evaluationId}/errata")
+    String correct(@PathVariable long planId, @PathVariable long evaluationId,
+            @Valid @ModelAttribute("erratumForm") EvaluationForms.Erratum form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!evaluations.mayManage()) {
+            throw new be.cpas.pst.domain.access.AccessRefused("Not allowed to correct an evaluation");
+        }
+        Map<String, String> errors = FormErrors.byField(result, messages);
+        if (errors.isEmpty()) {
+            try {
+                evaluations.correct(planId, evaluationId, form.getElement(), form.getCorrection(), form.getReason());
+                redirect.addFlashAttribute("flash", "evaluation.erratum.saved");
+                return form.getElement() != null && isWork(planId, evaluationId, form.getElement())
+                        ? elementAddress(planId, evaluationId, form.getElement())
+                        : "redirect:/plans/" + planId + "/evaluations/" + evaluationId + "#titre-errata";
+            } catch (RuleViolation refused) {
+                errors.put("global", text(refused));
+            }
+        }
+        if (form.getElement() != null && isWork(planId, evaluationId, form.getElement())) {
+            return showElement(planId, evaluationId, form.getElement(), errors.values().iterator().next(), model);
+        }
+        return show(planId, evaluationId, null, null, errors.values().iterator().next(), model);
     }
 
     @PostMapping("/plans/{planId}/evaluations/{evaluationId}/elements/{nodeId}/appliquer")
@@ -284,11 +428,10 @@ class EvaluationController {
             HttpServletResponse response) throws IOException {
         Evaluation evaluation = evaluations.findPublished(planId, evaluationId);
         addFrozenReport(evaluation, EvaluationFigures.read(evaluation.getFrozenFigures()), model);
-        byte[] document = pdf.pdf("evaluation/report-print", model.asMap());
         response.setContentType("application/pdf");
         response.setHeader("Cache-Control", "public, max-age=300");
         response.setHeader("Content-Disposition", "inline; filename=\"" + fileName(evaluation) + ".pdf\"");
-        response.getOutputStream().write(document);
+        pdf.pdf("evaluation/report-print", model.asMap(), response.getOutputStream());
     }
 
     /** One step of the DG: done and back to the page, or the page again with the French reason. */
@@ -327,10 +470,9 @@ class EvaluationController {
     void reportPdf(@PathVariable long planId, @PathVariable long evaluationId, Model model,
             HttpServletResponse response) throws IOException {
         Evaluation evaluation = reportModel(planId, evaluationId, model);
-        byte[] document = pdf.pdf("evaluation/report-print", model.asMap());
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(evaluation) + ".pdf\"");
-        response.getOutputStream().write(document);
+        pdf.pdf("evaluation/report-print", model.asMap(), response.getOutputStream());
     }
 
     @GetMapping("/plans/{planId}/evaluations/{evaluationId}/rapport.docx")

@@ -210,4 +210,69 @@ final class EvaluationForms {
             this.input = input;
         }
     }
+
+    /** The responsable's comment on his action, built on the version the page showed ({@code null}: nothing yet). */
+    public static class Comment {
+        private Long version;
+        @Size(max = Evaluation.MAX_TEXT, message = "{form.tooLong}")
+        private String comment;
+
+        static Comment of(EvaluationItem item) {
+            Comment form = new Comment();
+            if (item != null) {
+                form.version = item.getVersion();
+                form.comment = item.getResponsableComment();
+            }
+            return form;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+
+        public String getComment() {
+            return comment;
+        }
+
+        public void setComment(String comment) {
+            this.comment = comment;
+        }
+    }
+
+    /** An erratum to a presented evaluation: on an element ({@code element}) or the report as a whole. */
+    public static class Erratum {
+        private Long element;
+        @Size(max = Evaluation.MAX_TEXT, message = "{form.tooLong}")
+        private String correction;
+        @Size(max = Evaluation.MAX_TEXT, message = "{form.tooLong}")
+        private String reason;
+
+        public Long getElement() {
+            return element;
+        }
+
+        public void setElement(Long element) {
+            this.element = element;
+        }
+
+        public String getCorrection() {
+            return correction;
+        }
+
+        public void setCorrection(String correction) {
+            this.correction = correction;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
 }

@@ -104,10 +104,9 @@ class FinancialReportController {
         variables.put("report", figures(choice));
         variables.put("commentary", reports.find(planId, choice.year(), choice.kind())
                 .map(FinancialReport::getCommentary).orElse(null));
-        byte[] document = pdf.pdf("finance/report-print", variables);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(choice) + ".pdf\"");
-        response.getOutputStream().write(document);
+        pdf.pdf("finance/report-print", variables, response.getOutputStream());
     }
 
     @GetMapping("/plans/{planId}/suivi-financier/rapport.docx")

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * The evaluation page and its report cost the same few SQL statements for a 50-action plan and for the 1,000-action
+ * The evaluation page, its report and the page of one of its elements cost the same few SQL statements for a 50-action plan and for the 1,000-action
  * synthetic plan: the figures are read back from what was frozen, not computed again.
  */
 @SpringBootTest(properties = "pst.demo=true")
@@ -54,10 +54,14 @@ class EvaluationStatementCountTest {
             long evaluation = open(plan);
             counts.put(plan + " page", statementsFor("/plans/" + plan + "/evaluations/" + evaluation));
             counts.put(plan + " report", statementsFor("/plans/" + plan + "/evaluations/" + evaluation + "/rapport"));
+            long action = jdbc.sql("select max(id) from plan_node where plan_id = ? and kind = 'ACTION'").param(plan)
+                    .query(Long.class).single();
+            counts.put(plan + " element", statementsFor("/plans/" + plan + "/evaluations/" + evaluation
+                    + "/elements/" + action));
         }
         System.out.println("Evaluation statements: " + counts);
         assertThat(counts.values()).as(counts.toString()).allSatisfy(count -> assertThat(count).isBetween(3L, 25L));
-        for (String measure : List.of("page", "report")) {
+        for (String measure : List.of("page", "report", "element")) {
             assertThat(counts.get(large + " " + measure)).as(measure + " " + counts)
                     .isEqualTo(counts.get(small + " " + measure));
         }
