@@ -20,3 +20,7 @@ create table evaluation_erratum (
 );
 
 create index evaluation_erratum_evaluation on evaluation_erratum (evaluation_id);
+
+-- an erratum changes what a published evaluation's report says: the pages and documents kept in memory are redrawn
+create constraint trigger evaluation_erratum_bumps_revision after insert or update or delete on evaluation_erratum
+    deferrable initially deferred for each row execute function bump_plan_data_revision();

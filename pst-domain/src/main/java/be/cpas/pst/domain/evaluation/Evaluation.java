@@ -71,7 +71,7 @@ public class Evaluation implements Audited {
     private LocalDate presentedOn;
 
     @Column(name = "publication_changed_at")
-    private java.time.Instant publicationChangedAt;
+    private Instant publicationChangedAt;
 
     /** The reference of the council's deliberation, e.g. "délibération n° 2027/045". */
     @Column(length = 200)
@@ -185,6 +185,10 @@ public class Evaluation implements Audited {
                 reason == null || reason.isBlank() ? null : reason.strip(), Objects.requireNonNull(on, "date"),
                 author);
         errata.add(erratum);
+        if (status == EvaluationStatus.PUBLISHED) {
+            // what the public reads changed: the published PST's kept pages are drawn again
+            this.publicationChangedAt = Instant.now();
+        }
         return erratum;
     }
 
@@ -262,7 +266,7 @@ public class Evaluation implements Audited {
                     "Only an evaluation presented to the council can be published");
         }
         this.status = published ? EvaluationStatus.PUBLISHED : EvaluationStatus.PRESENTED;
-        this.publicationChangedAt = java.time.Instant.now();
+        this.publicationChangedAt = Instant.now();
     }
 
     /**
@@ -310,6 +314,11 @@ public class Evaluation implements Audited {
 
     public LocalDate getPresentedOn() {
         return presentedOn;
+    }
+
+    /** When its publication with the PST last changed (published, withdrawn, corrected while published). */
+    public Instant getPublicationChangedAt() {
+        return publicationChangedAt;
     }
 
     public String getDeliberation() {

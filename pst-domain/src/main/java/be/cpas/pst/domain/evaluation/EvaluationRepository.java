@@ -15,5 +15,11 @@ public interface EvaluationRepository {
     /** Whether the plan already has an evaluation of that year and kind. */
     boolean exists(long planId, int year, EvaluationKind kind);
 
+    /**
+     * The evaluations in preparation of the plans where an account is the responsable of a projet or action: where
+     * that person has a comment to write.
+     */
+    List<Evaluation> findInPreparationForResponsable(long accountId);
+
     Evaluation save(Evaluation evaluation);
 }

@@ -177,6 +177,16 @@ public class Evaluations {
         return evaluation.comment(node, text, policy.actor().name(), LocalDate.now(clock));
     }
 
+    /**
+     * The evaluations in preparation where the signed-in person has projets or actions to comment on (as their
+     * responsable): "Mes actions" points to them. One statement.
+     */
+    @Transactional(readOnly = true)
+    public List<Evaluation> toComment() {
+        Long accountId = policy.actor().accountId();
+        return accountId == null ? List.of() : evaluations.findInPreparationForResponsable(accountId);
+    }
+
     /** Whether the signed-in person may comment on a projet or action in an evaluation (its responsable). */
     public boolean mayComment(PlanNode node) {
         return policy.mayCommentInEvaluation(node);

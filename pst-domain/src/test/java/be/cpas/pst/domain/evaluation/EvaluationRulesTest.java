@@ -114,4 +114,17 @@ class EvaluationRulesTest {
                 });
         assertThat(evaluation.getErrata()).isEmpty();
     }
+
+    @Test
+    void anErratumToAPublishedEvaluationChangesWhatThePublicReads() throws Exception {
+        evaluation.validate(DAY);
+        evaluation.present(DAY, null);
+        evaluation.publish(true);
+        java.time.Instant published = evaluation.getPublicationChangedAt();
+        Thread.sleep(2);
+
+        evaluation.correct(null, "Rapport", "Le total des actions est de 37, non de 36.", null, "DG", DAY);
+
+        assertThat(evaluation.getPublicationChangedAt()).isAfter(published);
+    }
 }

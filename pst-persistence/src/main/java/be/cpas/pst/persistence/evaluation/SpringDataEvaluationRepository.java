@@ -24,6 +24,16 @@ interface SpringDataEvaluationRepository extends EvaluationRepository, Repositor
 
     @Override
     @Query("""
+            select e from Evaluation e join fetch e.plan
+            where e.status = be.cpas.pst.domain.evaluation.EvaluationStatus.PREPARATION
+            and exists (select 1 from PlanNode n where n.plan = e.plan and n.responsable.accountId = :accountId
+                        and n.kind in (be.cpas.pst.domain.planning.NodeKind.PROJECT,
+                                       be.cpas.pst.domain.planning.NodeKind.ACTION))
+            order by e.plan.id, e.year desc""")
+    List<Evaluation> findInPreparationForResponsable(@Param("accountId") long accountId);
+
+    @Override
+    @Query("""
             select count(e) > 0 from Evaluation e
             where e.plan.id = :planId and e.year = :year and e.kind = :kind""")
     boolean exists(@Param("planId") long planId, @Param("year") int year, @Param("kind") EvaluationKind kind);

@@ -167,7 +167,8 @@ public final class EvaluationDocument {
             Report report, Function<String, String> text) {
         if (element.kind().isWork()) {
             paragraph(document, format(text, "evaluation.report.workFigures", element.state() == null ? "—"
-                    : element.state(), element.percent(), element.deadline() == null ? "—" : element.deadline())
+                    : element.state(), element.percent(), element.deadline() == null
+                    ? text.apply("evaluation.report.noDeadline") : element.deadline())
                     + (element.isLate() ? " (" + text.apply("evaluation.late") + ")" : ""), false);
         } else {
             paragraph(document, format(text, "evaluation.report.elementFigures", element.percent(),

@@ -1,5 +1,6 @@
 package be.cpas.pst.web.progress;
 
+import be.cpas.pst.domain.evaluation.Evaluations;
 import be.cpas.pst.domain.progress.WorkFollowUp;
 import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.NotFound;
@@ -25,10 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkController {
 
     private final WorkFollowUp followUp;
+    private final Evaluations evaluations;
     private final MessageSource messages;
 
-    WorkController(WorkFollowUp followUp, MessageSource messages) {
+    WorkController(WorkFollowUp followUp, Evaluations evaluations, MessageSource messages) {
         this.followUp = followUp;
+        this.evaluations = evaluations;
         this.messages = messages;
     }
 
@@ -42,6 +45,8 @@ class WorkController {
     @GetMapping("/mes-actions")
     String myActions(Model model) {
         model.addAttribute("actions", followUp.myActions());
+        // an evaluation in preparation where this person, as responsable, has a comment to write
+        model.addAttribute("evaluationsToComment", evaluations.toComment());
         return "progress/my-actions";
     }
 

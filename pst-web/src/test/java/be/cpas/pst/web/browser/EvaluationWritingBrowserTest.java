@@ -82,7 +82,11 @@ class EvaluationWritingBrowserTest extends BrowserTestSupport {
         // the responsable finds her action at the top of the evaluation, and only hers
         context.clearCookies();
         signInAs("agent");
-        visit(evaluation);
+        visit("/mes-actions");
+        Locator notice = page.locator(".notice").filter(new Locator.FilterOptions().setHasText("PST rédigé à plusieurs"));
+        assertThat(notice).containsText("Évaluation annuelle du PST 2026 (PST rédigé à plusieurs) : en préparation.");
+        notice.getByRole(AriaRole.LINK).click();
+        org.assertj.core.api.Assertions.assertThat(page.url()).endsWith(evaluation);
         Locator mine = page.locator("section:has(#titre-a-ecrire)");
         assertThat(mine).containsText("1.1.1 Aménager le guichet (à commenter)");
         assertThat(mine).not().containsText("1.1.2");

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import be.cpas.pst.domain.evaluation.Evaluations;
 import be.cpas.pst.domain.organisation.CurrentOrganisation;
 import be.cpas.pst.domain.progress.WorkFollowUp;
 import be.cpas.pst.domain.shared.ConcurrentModification;
@@ -49,6 +50,8 @@ class MonthlyUpdateControllerTest {
     WorkFollowUp followUp;
     @MockitoBean
     CurrentOrganisation organisation;
+    @MockitoBean
+    Evaluations evaluations;
 
     @BeforeEach
     void nothingToShow() {
