@@ -545,14 +545,9 @@ public class PlanNode extends PlanOwned implements GuardedWork {
     /** Moves an étape up ({@code -1}) or down ({@code +1}) in the list; nothing happens past either end. */
     public void moveStep(Step step, int by) {
         getPlan().checkEditable();
-        int index = steps.indexOf(step);
-        int target = index + by;
-        if (index < 0 || target < 0 || target >= steps.size()) {
-            return;
+        if (Siblings.shift(steps, step, by)) {
+            renumber(steps);
         }
-        steps.remove(index);
-        steps.add(target, step);
-        renumber(steps);
     }
 
     public void removeStep(Step step) {

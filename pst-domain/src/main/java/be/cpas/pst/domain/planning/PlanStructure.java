@@ -11,7 +11,6 @@ import be.cpas.pst.domain.vocabulary.StateCategory;
 import be.cpas.pst.domain.vocabulary.VocabularyLists;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,7 +60,7 @@ public class PlanStructure {
         if (kind == null) {
             throw new RuleViolation("node.kind.required", "A kind is required");
         }
-        int position = nodes.childrenOf(planId, parentId).size();
+        int position = siblingsOf(planId, parentId).nextPosition();
         return nodes.save(new PlanNode(plan, parent, kind, position, code, title));
     }
 
@@ -78,15 +77,7 @@ public class PlanStructure {
     private void shift(long planId, long nodeId, int by) {
         policy.requireEditStructure();
         PlanNode node = node(planId, nodeId);
-        List<PlanNode> siblings = new ArrayList<>(nodes.childrenOf(planId, parentId(node)));
-        int index = siblings.indexOf(node);
-        int target = index + by;
-        if (index < 0 || target < 0 || target >= siblings.size()) {
-            return;
-        }
-        siblings.remove(index);
-        siblings.add(target, node);
-        renumber(siblings);
+        siblingsOf(planId, parentId(node)).shift(node, by);
     }
 
     /** Moves the node, with everything below it, to the end of another parent's children. */
@@ -98,10 +89,9 @@ public class PlanStructure {
             return;
         }
         PlanNode newParent = newParentId == null ? null : node(planId, newParentId);
-        node.moveUnder(newParent, nodes.childrenOf(planId, newParentId).size());
-        List<PlanNode> former = new ArrayList<>(nodes.childrenOf(planId, oldParentId));
+        Siblings former = siblingsOf(planId, oldParentId);
+        node.moveUnder(newParent, siblingsOf(planId, newParentId).nextPosition());
         former.remove(node);
-        renumber(former);
     }
 
     /** The nodes this node may be moved under (same plan, a level that accepts it, not below itself). */
@@ -160,11 +150,9 @@ public class PlanStructure {
         if (nodes.hasHistory(nodeId)) {
             throw new RuleViolation("node.delete.hasHistory", "Node " + nodeId + " has a history");
         }
-        Long parentId = parentId(node);
+        Siblings siblings = siblingsOf(planId, parentId(node));
         nodes.delete(node);
-        List<PlanNode> siblings = new ArrayList<>(nodes.childrenOf(planId, parentId));
         siblings.remove(node);
-        renumber(siblings);
     }
 
     /** Whether the node could be deleted (for the page: otherwise only "abandon" is offered). */
@@ -195,11 +183,8 @@ public class PlanStructure {
         return node.getParent() == null ? null : node.getParent().getId();
     }
 
-    private static void renumber(List<PlanNode> siblings) {
-        for (int i = 0; i < siblings.size(); i++) {
-            if (siblings.get(i).getPosition() != i) {
-                siblings.get(i).moveTo(i);
-            }
-        }
+    /** The children of a parent ({@code null}: the plan's top level), whose positions they keep. */
+    private Siblings siblingsOf(long planId, Long parentId) {
+        return Siblings.of(nodes.childrenOf(planId, parentId));
     }
 }

@@ -4,9 +4,10 @@ import be.cpas.pst.domain.progress.FicheSteps;
 import be.cpas.pst.domain.progress.WorkFollowUp;
 import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
+import be.cpas.pst.web.support.FormErrors;
 import jakarta.validation.Valid;
+import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,18 +37,16 @@ class StepController {
     @PostMapping("/plans/{planId}/elements/{nodeId}/etapes")
     String add(@PathVariable long planId, @PathVariable long nodeId, @Valid @ModelAttribute StepForm stepForm,
             BindingResult result, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        String refusal = result.hasErrors() ? messages.getMessage(result.getAllErrors().get(0),
-                LocaleContextHolder.getLocale()) : null;
-        if (refusal == null) {
+        if (!result.hasErrors()) {
             try {
                 steps.add(planId, nodeId, stepForm.getTitle(), stepForm.getWho(), stepForm.getDeadline());
                 return done(planId, nodeId, htmx, model);
             } catch (RuleViolation violation) {
-                refusal = messages.getMessage(violation.messageKey(), violation.arguments(),
-                        LocaleContextHolder.getLocale());
+                // a rule names its field (the title, the échéance's date); the others go above the form
+                FormErrors.reject(result, violation, Map.of("step.title", "title", "node.title", "title"));
             }
         }
-        return refused(planId, nodeId, refusal, stepForm, htmx, model);
+        return refused(planId, nodeId, FormErrors.byField(result, messages), stepForm, htmx, model);
     }
 
     @PostMapping("/plans/{planId}/elements/{nodeId}/etapes/{stepId}/cocher")
@@ -86,11 +85,11 @@ class StepController {
         return page(planId, nodeId, htmx, model);
     }
 
-    private String refused(long planId, long nodeId, String refusal, StepForm form, String htmx, Model model) {
-        model.addAttribute("stepError", refusal);
-        model.addAttribute("stepTitle", form.getTitle());
-        model.addAttribute("stepWho", form.getWho());
-        model.addAttribute("stepDeadline", form.getDeadline());
+    /** The fiche again, the new étape's form with what was typed and each refusal beside its field. */
+    private String refused(long planId, long nodeId, Map<String, String> errors, StepForm form, String htmx,
+            Model model) {
+        model.addAttribute("stepErrors", errors);
+        model.addAttribute("stepForm", form);
         return page(planId, nodeId, htmx, model);
     }
 

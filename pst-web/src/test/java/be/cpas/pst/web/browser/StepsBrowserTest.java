@@ -45,7 +45,11 @@ class StepsBrowserTest extends BrowserTestSupport {
         String url = page.url();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter l’étape")).click();
-        assertThat(page.locator("#etapes [role=alert]")).hasText("L’intitulé est obligatoire.");
+        assertThat(page.locator("#etapes [role=alert]")).hasText("L’étape n’a pas été ajoutée : voyez le champ signalé.");
+        // the refusal stands beside the field it concerns, which points to it
+        assertThat(page.locator("#step-title-erreur")).hasText("L’intitulé est obligatoire.");
+        assertThat(page.getByLabel("Nouvelle étape")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("Nouvelle étape")).hasAttribute("aria-describedby", "step-title-erreur");
         org.assertj.core.api.Assertions.assertThat(stepsOf(nodeId)).isEmpty();
 
         add("Rédiger le cahier des charges", "Service administratif");
