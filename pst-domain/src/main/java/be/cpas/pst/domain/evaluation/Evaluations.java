@@ -115,7 +115,7 @@ public class Evaluations {
             throw new RuleViolation("evaluation.referenceInFuture", "The reference date is in the future");
         }
         Evaluation evaluation = evaluations.save(new Evaluation(plan, year, kind));
-        evaluation.freeze(reference, freezer.getObject().figuresAsOf(planId, reference));
+        evaluation.freeze(reference, freezer.getObject().evaluationFiguresAsOf(planId, reference, year, kind));
         return evaluation;
     }
 
@@ -127,7 +127,8 @@ public class Evaluations {
         if (reference.isAfter(LocalDate.now(clock))) {
             throw new RuleViolation("evaluation.referenceInFuture", "The reference date is in the future");
         }
-        evaluation.freeze(reference, freezer.getObject().figuresAsOf(planId, reference));
+        evaluation.freeze(reference, freezer.getObject().evaluationFiguresAsOf(planId, reference,
+                evaluation.getYear(), evaluation.getKind()));
     }
 
     /** The introduction and the synergy review, written by the DG. */

@@ -10,4 +10,10 @@ public interface FigureFreezer {
 
     /** The plan's figures as of {@code referenceDate}, in the form the reporting module reads back. */
     String figuresAsOf(long planId, LocalDate referenceDate);
+
+    /**
+     * An evaluation's figures as of {@code referenceDate}: those of {@link #figuresAsOf}, with the DF's financial
+     * report of the evaluated year and kind as it stands that day (the totals, not the lines).
+     */
+    String evaluationFiguresAsOf(long planId, LocalDate referenceDate, int year, EvaluationKind kind);
 }

@@ -125,7 +125,7 @@ public class WorkFollowUp {
      * An action of "mes actions", with what makes it need attention, its rolled-up progress and the objective it
      * serves (the nearest objectif opérationnel or stratégique above it, with its own roll-up; null if none).
      */
-    public record MyAction(PlanNode node, boolean late, long daysLate, boolean stale, boolean dueSoon,
+    public record MyAction(WorkCard node, boolean late, long daysLate, boolean stale, boolean dueSoon,
             LocalDate lastUpdate, List<ProgressState> states, int percent, PlanTree.Branch objective) {
 
         int urgency() {
@@ -205,7 +205,7 @@ public class WorkFollowUp {
             LocalDate lastUpdate = last.get(node.getId());
             List<PlanTree.Branch> path = treesByPlan.computeIfAbsent(plan.getId(), catalogue::tree)
                     .map(tree -> tree.pathTo(node.getId())).orElse(List.of());
-            actions.add(new MyAction(node, FollowUpRules.isLate(due, category, today),
+            actions.add(new MyAction(WorkCard.of(node), FollowUpRules.isLate(due, category, today),
                     FollowUpRules.daysLate(due, category, today),
                     FollowUpRules.isStale(lastUpdate, plan.followUpSince(), category, today, plan.getStaleAfterDays()),
                     FollowUpRules.isDueSoon(due, category, today, plan.getDueSoonDays()), lastUpdate,
@@ -213,10 +213,10 @@ public class WorkFollowUp {
                     path.isEmpty() ? 0 : path.get(path.size() - 1).percent(), objectiveOn(path)));
         }
         actions.sort(Comparator.comparingInt(MyAction::urgency)
-                .thenComparing(action -> action.node().getDeadline() == null
-                        || action.node().getDeadline().dueDate() == null ? LocalDate.MAX
-                        : action.node().getDeadline().dueDate())
-                .thenComparing(action -> action.node().getId()));
+                .thenComparing(action -> action.node().deadline() == null
+                        || action.node().deadline().dueDate() == null ? LocalDate.MAX
+                        : action.node().deadline().dueDate())
+                .thenComparing(action -> action.node().id()));
         return actions;
     }
 

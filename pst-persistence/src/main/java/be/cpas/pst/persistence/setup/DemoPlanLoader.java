@@ -184,7 +184,8 @@ public class DemoPlanLoader {
             LocalDate reference = LocalDate.of(lastYear, 12, 31);
             Evaluation past = new Evaluation(plan, lastYear, EvaluationKind.ANNUAL);
             entityManager.persist(past);
-            past.freeze(reference, figures.figuresAsOf(plan.getId(), reference));
+            past.freeze(reference, figures.evaluationFiguresAsOf(plan.getId(), reference, lastYear,
+                    EvaluationKind.ANNUAL));
             past.introduce("Première évaluation annuelle du PST, présentée au Conseil avec la note de politique "
                     + "générale du budget " + (lastYear + 1) + ".\nLe CODIR l’a préparée avec chaque responsable de "
                     + "service.");
@@ -222,7 +223,8 @@ public class DemoPlanLoader {
         if (today.getYear() <= plan.getPeriodEnd() && !operational.isEmpty()) {
             Evaluation current = new Evaluation(plan, today.getYear(), EvaluationKind.ANNUAL);
             entityManager.persist(current);
-            current.freeze(today, figures.figuresAsOf(plan.getId(), today));
+            current.freeze(today, figures.evaluationFiguresAsOf(plan.getId(), today, today.getYear(),
+                    EvaluationKind.ANNUAL));
             current.assess(operational.get(0), Appreciation.ON_TRACK, "La convention de services partagés "
                     + "est signée ; reste la mutualisation des marchés.", EvaluationDecision.KEEP, null, false);
             firstActionUnder(operational.get(0)).ifPresent(action -> current.comment(action, "La convention est "

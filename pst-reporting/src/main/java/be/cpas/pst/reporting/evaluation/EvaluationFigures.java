@@ -1,5 +1,6 @@
 package be.cpas.pst.reporting.evaluation;
 
+import be.cpas.pst.domain.evaluation.EvaluationKind;
 import be.cpas.pst.domain.evaluation.FigureFreezer;
 import be.cpas.pst.domain.indicator.IndicatorStatus;
 import be.cpas.pst.domain.plan.Plan;
@@ -13,6 +14,7 @@ import be.cpas.pst.reporting.figures.FiguresCalculator;
 import be.cpas.pst.reporting.figures.IndicatorRow;
 import be.cpas.pst.reporting.figures.NodeRow;
 import be.cpas.pst.reporting.figures.WorkLine;
+import be.cpas.pst.reporting.finance.FinanceService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,15 +40,25 @@ public class EvaluationFigures implements FigureFreezer {
 
     private final PlanRepository plans;
     private final DashboardRows rows;
+    private final FinanceService finance;
 
-    public EvaluationFigures(PlanRepository plans, DashboardRows rows) {
+    public EvaluationFigures(PlanRepository plans, DashboardRows rows, FinanceService finance) {
         this.plans = plans;
         this.rows = rows;
+        this.finance = finance;
     }
 
     @Override
     public String figuresAsOf(long planId, LocalDate referenceDate) {
         return JSON.writeValueAsString(compute(planId, referenceDate));
+    }
+
+    @Override
+    public String evaluationFiguresAsOf(long planId, LocalDate referenceDate, int year, EvaluationKind kind) {
+        FrozenFigures figures = compute(planId, referenceDate);
+        int evaluated = Math.min(year, plans.findById(planId).map(Plan::getPeriodEnd).orElse(year));
+        return JSON.writeValueAsString(finance.reportToFreeze(planId, evaluated, kind).map(figures::withFinancial)
+                .orElse(figures));
     }
 
     /** The figures an evaluation kept ({@code null} when it kept none). */

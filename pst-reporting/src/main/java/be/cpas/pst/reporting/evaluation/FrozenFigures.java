@@ -3,6 +3,7 @@ package be.cpas.pst.reporting.evaluation;
 import be.cpas.pst.domain.indicator.IndicatorStatus;
 import be.cpas.pst.domain.planning.NodeKind;
 import be.cpas.pst.domain.vocabulary.StateCategory;
+import be.cpas.pst.reporting.finance.FinancialReportFigures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,9 +15,21 @@ import java.util.Map;
  *
  * @param work the plan's projets and actions by state category, and how many were late at the reference date
  * @param indicators the plan's indicators by status at the reference date
+ * @param financial the DF's report for the evaluated year as it stood (totals only), {@code null} when not kept
  */
 public record FrozenFigures(LocalDate referenceDate, int percent, Map<StateCategory, Long> work, long late,
-        Map<IndicatorStatus, Long> indicators, List<Element> elements) {
+        Map<IndicatorStatus, Long> indicators, List<Element> elements, FinancialReportFigures financial) {
+
+    /** The figures of a day without a financial chapter (an avancement published, an evaluation kept before). */
+    public FrozenFigures(LocalDate referenceDate, int percent, Map<StateCategory, Long> work, long late,
+            Map<IndicatorStatus, Long> indicators, List<Element> elements) {
+        this(referenceDate, percent, work, late, indicators, elements, null);
+    }
+
+    /** The same figures with the DF's report as it stood on the reference date. */
+    public FrozenFigures withFinancial(FinancialReportFigures report) {
+        return new FrozenFigures(referenceDate, percent, work, late, indicators, elements, report);
+    }
 
     /**
      * An element as it stood: an objective with the count of its work by state and its roll-up, or a projet/action

@@ -16,6 +16,12 @@ public record FinanceFigures(PlanRef plan, FinanceFilter filter, int signalYear,
         List<YearTotal> byYear, List<Total> byService, Map<FinanceSignal, Integer> signals,
         List<FinanceNode> objectives, List<Total> articles) {
 
+    /** The same figures without the lines (and their internal comments): the totals a report keeps. */
+    public FinanceFigures withoutLines() {
+        return new FinanceFigures(plan, filter, signalYear, years, List.of(), total, byObjective, byArticle, byYear,
+                byService, signals, objectives, articles);
+    }
+
     /** The plan the figures are of. */
     public record PlanRef(long id, String title, int periodStart, int periodEnd) {
     }

@@ -50,10 +50,23 @@ public class FinanceService {
             return Optional.empty();
         }
         policy.requireReadFinance(plan.get());
-        Plan p = plan.get();
-        return Optional.of(new FinanceCalculator(new PlanRef(p.getId(), p.getTitle(), p.getPeriodStart(),
-                p.getPeriodEnd()), rows.nodes(planId), rows.lines(planId), rows.years(planId),
-                rows.projections(planId), LocalDate.now(clock).getYear()));
+        return Optional.of(calculatorOf(plan.get()));
+    }
+
+    private FinanceCalculator calculatorOf(Plan p) {
+        long planId = p.getId();
+        return new FinanceCalculator(new PlanRef(p.getId(), p.getTitle(), p.getPeriodStart(), p.getPeriodEnd()),
+                rows.nodes(planId), rows.lines(planId), rows.years(planId), rows.projections(planId),
+                LocalDate.now(clock).getYear());
+    }
+
+    /**
+     * The DF's report figures as an evaluation keeps them with its other figures (the totals, without the lines and
+     * their internal comments), for the use case that freezes them: it has checked its caller already (the DG opening
+     * an evaluation, the demonstration's loading). Whoever reads them later is checked when they are shown.
+     */
+    public Optional<FinancialReportFigures> reportToFreeze(long planId, int year, EvaluationKind kind) {
+        return plans.findById(planId).map(plan -> report(calculatorOf(plan), year, kind).withoutLines());
     }
 
     /** The figures of the DF's report for a year; empty when there is no such plan. */

@@ -16,6 +16,12 @@ public record FinancialReportFigures(FinanceFigures.PlanRef plan, int year, Eval
         FinanceFigures expenses, FinanceFigures revenues, List<ObjectiveYears> byObjective,
         List<FinanceFigures.YearTotal> byYear, Amounts sinceStart) {
 
+    /** The same report without the budget lines of its figures (what an evaluation keeps). */
+    public FinancialReportFigures withoutLines() {
+        return new FinancialReportFigures(plan, year, kind, years, expenses.withoutLines(), revenues.withoutLines(),
+                byObjective, byYear, sinceStart);
+    }
+
     /** Whether the report presents the evolution since the start of the mandate (mid-term, end). */
     public boolean sinceStartOfMandate() {
         return kind != EvaluationKind.ANNUAL;

@@ -185,10 +185,12 @@ class EvaluationController {
 
     private void addReport(Evaluation evaluation, FrozenFigures figures, Model model) {
         addFrozenReport(evaluation, figures, model);
-        Optional<FinancialReportFigures> financial = finance.mayRead(evaluation.getPlan().getId())
-                ? finance.report(evaluation.getPlan().getId(), Math.min(evaluation.getYear(),
-                        evaluation.getPlan().getPeriodEnd()), evaluation.getKind())
-                : Optional.empty();
+        // the DF's chapter as it was frozen with the other figures (an evaluation kept before it was frozen too
+        // reads today's), for those who may read the financial follow-up
+        Optional<FinancialReportFigures> financial = !finance.mayRead(evaluation.getPlan().getId()) ? Optional.empty()
+                : figures != null && figures.financial() != null ? Optional.of(figures.financial())
+                : finance.report(evaluation.getPlan().getId(), Math.min(evaluation.getYear(),
+                        evaluation.getPlan().getPeriodEnd()), evaluation.getKind());
         model.addAttribute("financial", financial.orElse(null));
         // the previous evaluation of the plan, to say what moved since
         Optional<Evaluation> previous = evaluations.list(evaluation.getPlan().getId()).stream()

@@ -101,7 +101,7 @@ class PlanPageStatementCountTest {
         List<?> actions = (List<?>) mvc.perform(get("/mes-actions").with(user(users.loadUserByUsername("dg"))))
                 .andReturn().getModelAndView().getModel().get("actions");
         assertThat(actions.stream().map(be.cpas.pst.domain.progress.WorkFollowUp.MyAction.class::cast)
-                .filter(action -> action.node().getPlan().getId() == planId)
+                .filter(action -> action.node().plan().id() == planId)
                 .filter(action -> action.objective() != null && action.percent() >= 0)).hasSize(5);
         return count;
     }
