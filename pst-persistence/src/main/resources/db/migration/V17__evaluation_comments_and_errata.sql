@@ -1,10 +1,13 @@
--- What the responsable of an action says of it in an evaluation (beside what its pilote writes), and the errata of
+-- What the responsable of an action says of it in an evaluation (beside what its pilote writes), the review of its
+-- commune/CPAS synergy, and the errata of
 -- an evaluation presented to the council: once presented, nothing in it changes; a correction is added, dated,
 -- signed and kept, and the report prints it beside what it corrects.
 alter table evaluation_item
     add column responsable_comment text,
     add column comment_author      varchar(200),
-    add column commented_on        date;
+    add column commented_on        date,
+    -- the synergy review's text on this element's commune/CPAS synergy (compulsory at mid-term and at the end)
+    add column synergy_review      text;
 
 create table evaluation_erratum (
     id            bigint generated always as identity primary key,

@@ -24,7 +24,7 @@ public record AuditSearch(String actor, LocalDate from, LocalDate to, String typ
     public static final java.util.List<String> TYPES = java.util.List.of("PlanNode", "Plan", "Step", "Indicator",
             "IndicatorValue", "BudgetLine", "BudgetFollowUp", "ProgressEntry", "Person", "ServiceUnit", "Partner",
             "PriorityLevel", "ProgressState", "PoliticalObjective", "Evaluation", "EvaluationItem", "EvaluationErratum",
-            "Account", "Organisation", SECURITY);
+            "AppreciationScale", "Account", "Organisation", SECURITY);
 
     public static final int PAGE_SIZE = 50;
 

@@ -3,6 +3,7 @@ package be.cpas.pst.domain.evaluation;
 import be.cpas.pst.domain.audit.Audited;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.planning.PlanNode;
+import be.cpas.pst.domain.planning.SynergyStatus;
 import be.cpas.pst.domain.shared.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -148,15 +149,38 @@ public class Evaluation implements Audited {
         if (!node.getKind().isWork()) {
             throw new RuleViolation("evaluation.comment.workOnly", "Only projets and actions get a comment");
         }
+        EvaluationItem item = itemToWrite(node, text);
+        if (item != null) {
+            item.comment(text, author, on);
+        }
+        return item;
+    }
+
+    /**
+     * What the synergy review says of one element's synergy between the commune and the CPAS (blank: nothing), while
+     * the evaluation is in preparation; only for an element that has one (existing, to consider or undetermined).
+     */
+    public EvaluationItem reviewSynergy(PlanNode node, String text) {
+        checkOpen();
+        limit(text);
+        checkAssessable(node);
+        if (node.getSynergyStatus() == null || node.getSynergyStatus() == SynergyStatus.NOT_APPLICABLE) {
+            throw new RuleViolation("evaluation.synergy.none", "The element has no synergy to review");
+        }
+        EvaluationItem item = itemToWrite(node, text);
+        if (item != null) {
+            item.reviewSynergy(text);
+        }
+        return item;
+    }
+
+    /** What the evaluation says of an element, to add a text to; none is created for a blank text. */
+    private EvaluationItem itemToWrite(PlanNode node, String text) {
         EvaluationItem item = items.stream().filter(i -> i.getNode() == node).findFirst().orElse(null);
-        if (item == null) {
-            if (text == null || text.isBlank()) {
-                return null; // nothing said, nothing to keep
-            }
+        if (item == null && text != null && !text.isBlank()) {
             item = new EvaluationItem(this, node, null, null, null, null, false);
             items.add(item);
         }
-        item.comment(text, author, on);
         return item;
     }
 

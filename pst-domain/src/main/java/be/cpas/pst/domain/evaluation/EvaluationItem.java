@@ -68,6 +68,10 @@ public class EvaluationItem implements Audited {
     @Column(name = "commented_on")
     private LocalDate commentedOn;
 
+    /** What the synergy review says of this element's synergy between the commune and the CPAS. */
+    @Column(name = "synergy_review", columnDefinition = "text")
+    private String synergyReview;
+
     @Version
     private long version;
 
@@ -100,6 +104,14 @@ public class EvaluationItem implements Audited {
         this.responsableComment = none ? null : text.strip();
         this.commentAuthor = none ? null : author;
         this.commentedOn = none ? null : on;
+    }
+
+    void reviewSynergy(String text) {
+        this.synergyReview = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getSynergyReview() {
+        return synergyReview;
     }
 
     /** Whether the pilote or the DG wrote anything of it (not only the responsable's comment). */

@@ -36,9 +36,12 @@ public class Evaluations {
     private final ObjectProvider<FigureFreezer> freezer;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final AppreciationScales scales;
 
     public Evaluations(EvaluationRepository evaluations, PlanRepository plans, PlanNodeRepository nodes,
-            PlanStructure structure, ObjectProvider<FigureFreezer> freezer, AccessPolicy policy, Optional<Clock> clock) {
+            PlanStructure structure, ObjectProvider<FigureFreezer> freezer, AccessPolicy policy, Optional<Clock> clock,
+            AppreciationScales scales) {
+        this.scales = scales;
         this.evaluations = evaluations;
         this.plans = plans;
         this.nodes = nodes;
@@ -151,6 +154,10 @@ public class Evaluations {
             throw new be.cpas.pst.domain.access.AccessRefused("Not allowed to evaluate " + nodeId);
         }
         checkItemVersion(evaluation, nodeId, expectedItemVersion);
+        if (appreciation != null && !scale(planId).used().contains(appreciation)) {
+            throw new RuleViolation("evaluation.scale.unused", "The plan does not use " + appreciation)
+                    .onField("appreciation");
+        }
         return evaluation.assess(node, appreciation, text, decision, details, major);
     }
 
@@ -186,6 +193,20 @@ public class Evaluations {
     public List<Evaluation> toComment() {
         Long accountId = policy.actor().accountId();
         return accountId == null ? List.of() : evaluations.findInPreparationForResponsable(accountId);
+    }
+
+    /** What the synergy review says of one element's synergy: the DG, or the CODIR member who pilots it. */
+    public EvaluationItem reviewSynergy(long planId, long evaluationId, long nodeId, Long expectedItemVersion,
+            String text) {
+        Evaluation evaluation = evaluations.findOne(planId, evaluationId)
+                .orElseThrow(() -> new NotFound("evaluation.notFound", "No evaluation " + evaluationId));
+        PlanNode node = nodes.findNode(planId, nodeId)
+                .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
+        if (!mayAssess(node)) {
+            throw new be.cpas.pst.domain.access.AccessRefused("Not allowed to review the synergy of " + nodeId);
+        }
+        checkItemVersion(evaluation, nodeId, expectedItemVersion);
+        return evaluation.reviewSynergy(node, text);
     }
 
     /** Whether the signed-in person may comment on a projet or action in an evaluation (its responsable). */
@@ -241,6 +262,44 @@ public class Evaluations {
         PlanNode node = nodes.findNode(planId, nodeId)
                 .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
         return new Rights(node.getKind().hasState() && mayAssess(node), mayComment(node));
+    }
+
+    /**
+     * A plan's appreciation scale as pages and reports show it: the plan's own wording of its levels (the others read
+     * the default), the levels it uses, the version a change builds on (-1: never defined).
+     */
+    public record Scale(java.util.Map<Appreciation, String> wording, List<Appreciation> used, long version) {
+
+        /** Every level, worded by default. */
+        public static final Scale DEFAULT = new Scale(java.util.Map.of(), List.of(Appreciation.values()), -1);
+    }
+
+    @Transactional(readOnly = true)
+    public Scale scale(long planId) {
+        return scales.findByPlan(planId).map(scale -> {
+            java.util.Map<Appreciation, String> wording = new java.util.EnumMap<>(Appreciation.class);
+            for (Appreciation level : Appreciation.values()) {
+                scale.label(level).ifPresent(label -> wording.put(level, label));
+            }
+            return new Scale(wording, scale.used(), scale.getVersion());
+        }).orElse(Scale.DEFAULT);
+    }
+
+    /** Words the plan's appreciation levels and says which it uses (the DG), on the version the page showed. */
+    public void defineScale(long planId, long expectedVersion, java.util.Map<Appreciation, String> wording,
+            java.util.Set<Appreciation> used) {
+        policy.requireEditStructure();
+        Plan plan = loadPlan(planId);
+        AppreciationScale scale = scales.findByPlan(planId).orElse(null);
+        ConcurrentModification.check(expectedVersion, scale == null ? -1 : scale.getVersion(),
+                "Appreciation scale of " + planId);
+        if (scale == null) {
+            scale = new AppreciationScale(plan);
+            scale.define(wording, used);
+            scales.save(scale);
+        } else {
+            scale.define(wording, used);
+        }
     }
 
     public boolean mayManage() {

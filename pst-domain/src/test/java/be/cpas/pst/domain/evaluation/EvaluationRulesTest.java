@@ -127,4 +127,17 @@ class EvaluationRulesTest {
 
         assertThat(evaluation.getPublicationChangedAt()).isAfter(published);
     }
+
+    @Test
+    void onlyAnElementWithASynergyHasItsSynergyReviewed() {
+        assertThatThrownBy(() -> evaluation.reviewSynergy(action, "Revue"))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("evaluation.synergy.none");
+        action.declareSynergy(be.cpas.pst.domain.planning.SynergyStatus.EXISTING, "Marchés conjoints");
+
+        EvaluationItem item = evaluation.reviewSynergy(action, " Deux marchés passés ensemble en 2026. ");
+
+        assertThat(item.getSynergyReview()).isEqualTo("Deux marchés passés ensemble en 2026.");
+        assertThat(item.isAssessed()).isFalse();
+    }
 }

@@ -21,6 +21,7 @@ import be.cpas.pst.domain.planning.Indicator;
 import be.cpas.pst.domain.planning.IndicatorDirection;
 import be.cpas.pst.domain.planning.NodeKind;
 import be.cpas.pst.domain.planning.PlanNode;
+import be.cpas.pst.domain.planning.SynergyStatus;
 import be.cpas.pst.domain.publication.PlanContentSnapshot;
 import be.cpas.pst.domain.publication.PlanVersion;
 import be.cpas.pst.domain.publication.ProgressPublication;
@@ -180,6 +181,17 @@ public class DemoPlanLoader {
                         order by n.parent.position, n.position""", PlanNode.class)
                 .setParameter("plan", plan).setParameter("kind", NodeKind.OPERATIONAL_OBJECTIVE).getResultList();
         int lastYear = today.getYear() - 1;
+        // the first OO's actions are synergies with the commune (the sample's file does not say so): the synergy review
+        // has something to review
+        List<PlanNode> synergies = operational.isEmpty() ? List.of() : actionsUnder(operational.get(0));
+        String[][] declared = {{"EXISTING", "Concertation mensuelle entre le service social du CPAS et le Plan de "
+                + "cohésion sociale de la Commune"}, {"EXISTING", "Volet psychosocial du plan communal "
+                + "d’urgence, rédigé avec la cellule de planification d’urgence de la Commune"}, {"TO_CONSIDER",
+                "Un conseiller en prévention et une personne de confiance partagés par la Commune et le CPAS"}};
+        for (int i = 0; i < Math.min(declared.length, synergies.size()); i++) {
+            synergies.get(i).declareSynergy(SynergyStatus.valueOf(declared[i][0]), declared[i][1]);
+        }
+        entityManager.flush();
         if (lastYear >= plan.getPeriodStart() && operational.size() >= 3) {
             LocalDate reference = LocalDate.of(lastYear, 12, 31);
             Evaluation past = new Evaluation(plan, lastYear, EvaluationKind.ANNUAL);
@@ -206,6 +218,10 @@ public class DemoPlanLoader {
             });
             past.reviewSynergies("Les synergies avec la Commune (informatique, marchés publics, formation) sont "
                     + "suivies par le comité de concertation.");
+            if (!synergies.isEmpty()) {
+                past.reviewSynergy(synergies.get(0), "La concertation a lieu chaque mois depuis mars ; elle a permis "
+                        + "d’orienter une quarantaine de familles vers les ateliers du Plan de cohésion sociale.");
+            }
             LocalDate validated = LocalDate.of(lastYear + 1, 2, 10);
             LocalDate presented = LocalDate.of(lastYear + 1, 3, 26);
             if (presented.isBefore(today)) {
@@ -233,11 +249,14 @@ public class DemoPlanLoader {
     }
 
     private java.util.Optional<PlanNode> firstActionUnder(PlanNode operational) {
+        return actionsUnder(operational).stream().findFirst();
+    }
+
+    private List<PlanNode> actionsUnder(PlanNode operational) {
         return entityManager.createQuery("""
                         select n from PlanNode n where n.parent = :parent and n.kind = :kind order by n.position""",
                         PlanNode.class)
-                .setParameter("parent", operational).setParameter("kind", NodeKind.ACTION).setMaxResults(1)
-                .getResultList().stream().findFirst();
+                .setParameter("parent", operational).setParameter("kind", NodeKind.ACTION).getResultList();
     }
 
     private static String responsableName(PlanNode action) {

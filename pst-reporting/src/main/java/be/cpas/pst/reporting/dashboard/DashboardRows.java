@@ -48,6 +48,22 @@ public class DashboardRows {
 
 
 
+    /** A synergy between the commune and the CPAS an element carries: its status and what the plan says of it. */
+    public record Synergy(long nodeId, String status, String details) {
+    }
+
+    /** The elements of a plan with a synergy status other than « sans objet », in the plan's order (one statement). */
+    public List<Synergy> synergies(long planId) {
+        return jdbc.sql("""
+                        select n.id, n.synergy_status, n.synergy_details from plan_node n
+                        where n.plan_id = :plan and n.synergy_status is not null
+                        and n.synergy_status <> 'NOT_APPLICABLE'
+                        order by n.id""")
+                .param("plan", planId)
+                .query((rs, n) -> new Synergy(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
     public List<NodeRow> nodes(long planId) {
         return jdbc.sql("""
                 select n.id, n.parent_id, n.kind, n.position, n.code, n.title, n.weight, n.progress_percent,

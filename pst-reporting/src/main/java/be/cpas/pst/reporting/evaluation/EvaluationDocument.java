@@ -5,6 +5,7 @@ import static be.cpas.pst.reporting.export.Word.heading;
 import static be.cpas.pst.reporting.export.Word.paragraph;
 import static be.cpas.pst.reporting.export.Word.paragraphs;
 
+import be.cpas.pst.domain.evaluation.Appreciation;
 import be.cpas.pst.domain.evaluation.Evaluation;
 import be.cpas.pst.domain.evaluation.EvaluationErratum;
 import be.cpas.pst.domain.evaluation.EvaluationItem;
@@ -39,8 +40,9 @@ public final class EvaluationDocument {
     }
 
     /** What the document is made of. */
-    public record Report(Evaluation evaluation, FrozenFigures figures, FinancialReportFigures financial,
-            String financialCommentary, List<String> minorChanges) {
+    /** @param appreciation a level of appreciation as the plan words it */
+    public record Report(Evaluation evaluation, FrozenFigures figures, Function<Appreciation, String> appreciation,
+            FinancialReportFigures financial, String financialCommentary, List<String> minorChanges) {
     }
 
     public static void docx(Report report, Function<String, String> text, OutputStream out) {
@@ -121,6 +123,19 @@ public final class EvaluationDocument {
             }
             heading(document, text.apply("evaluation.report.synergies"), 2);
             paragraphs(document, evaluation.getSynergyReview(), text.apply("evaluation.report.noSynergies"));
+            if (figures.synergies().isEmpty()) {
+                paragraph(document, text.apply("evaluation.synergy.noneInPlan"), false);
+            }
+            figures.synergies().forEach((status, elements) -> {
+                heading(document, format(text, "evaluation.synergy.group", text.apply("synergy." + status.name()),
+                        elements.size()), 3);
+                for (FrozenFigures.Element element : elements) {
+                    paragraph(document, element.label() + (element.synergyDetails() == null ? ""
+                            : " — " + element.synergyDetails()), true);
+                    paragraphs(document, evaluation.itemOf(element.id()).map(EvaluationItem::getSynergyReview)
+                            .orElse(null), text.apply("evaluation.synergy.notReviewed"));
+                }
+            });
 
             if (report.financial() != null) {
                 heading(document, text.apply("evaluation.report.financial"), 2);
@@ -189,7 +204,7 @@ public final class EvaluationDocument {
         report.evaluation().itemOf(element.id()).ifPresent(item -> {
             if (item.getAppreciation() != null) {
                 paragraph(document, text.apply("evaluation.field.appreciation") + " : "
-                        + text.apply("evaluation.appreciation." + item.getAppreciation().name()), true);
+                        + report.appreciation().apply(item.getAppreciation()), true);
             }
             paragraphs(document, item.getAssessment(), null);
             if (item.getDecision() != null) {

@@ -5,6 +5,7 @@ import be.cpas.pst.domain.evaluation.FigureFreezer;
 import be.cpas.pst.domain.indicator.IndicatorStatus;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.plan.PlanRepository;
+import be.cpas.pst.domain.planning.SynergyStatus;
 import be.cpas.pst.domain.progress.WorkFilter;
 import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.vocabulary.StateCategory;
@@ -86,6 +87,8 @@ public class EvaluationFigures implements FigureFreezer {
             indicatorsByNode.computeIfAbsent(row.nodeId(), id -> new ArrayList<>()).add(new FrozenFigures.Indicator(
                     row.name(), row.unit(), row.baselineValue(), row.targetValue(), line.latest(), line.status()));
         }
+        Map<Long, DashboardRows.Synergy> synergies = new HashMap<>();
+        rows.synergies(planId).forEach(synergy -> synergies.put(synergy.nodeId(), synergy));
         List<FrozenFigures.Element> elements = new ArrayList<>();
         for (NodeRow node : nodes) {
             if (!node.kind().hasState()) {
@@ -100,7 +103,10 @@ public class EvaluationFigures implements FigureFreezer {
                     node.title(), node.stateLabel(), line != null ? line.category() : node.category(), percent,
                     objective == null ? null : new EnumMap<>(objective.byCategory()),
                     objective == null ? 0 : objective.late(), line != null && line.late(),
-                    node.deadlineText(), indicatorsByNode.getOrDefault(node.id(), List.of())));
+                    node.deadlineText(), indicatorsByNode.getOrDefault(node.id(), List.of()))
+                    .withSynergy(synergies.containsKey(node.id()) ? SynergyStatus.valueOf(synergies.get(node.id())
+                            .status()) : null, synergies.containsKey(node.id()) ? synergies.get(node.id()).details()
+                            : null));
         }
         var planRollup = calculator.rollup(null);
         Map<IndicatorStatus, Long> statuses = new EnumMap<>(IndicatorStatus.class);

@@ -2,6 +2,7 @@ package be.cpas.pst.reporting.evaluation;
 
 import be.cpas.pst.domain.indicator.IndicatorStatus;
 import be.cpas.pst.domain.planning.NodeKind;
+import be.cpas.pst.domain.planning.SynergyStatus;
 import be.cpas.pst.domain.vocabulary.StateCategory;
 import be.cpas.pst.reporting.finance.FinancialReportFigures;
 import java.math.BigDecimal;
@@ -37,7 +38,21 @@ public record FrozenFigures(LocalDate referenceDate, int percent, Map<StateCateg
      */
     public record Element(long id, Long parentId, NodeKind kind, String code, String title, String state,
             StateCategory category, int percent, Map<StateCategory, Long> work, long late, boolean isLate,
-            String deadline, List<Indicator> indicators) {
+            String deadline, List<Indicator> indicators, SynergyStatus synergy, String synergyDetails) {
+
+        /** An element without a commune/CPAS synergy (or kept before synergies were). */
+        public Element(long id, Long parentId, NodeKind kind, String code, String title, String state,
+                StateCategory category, int percent, Map<StateCategory, Long> work, long late, boolean isLate,
+                String deadline, List<Indicator> indicators) {
+            this(id, parentId, kind, code, title, state, category, percent, work, late, isLate, deadline, indicators,
+                    null, null);
+        }
+
+        /** The same element with its synergy as the plan described it. */
+        public Element withSynergy(SynergyStatus status, String details) {
+            return new Element(id, parentId, kind, code, title, state, category, percent, work, late, isLate,
+                    deadline, indicators, status, details);
+        }
 
         public long count(StateCategory category) {
             return work == null ? 0 : work.getOrDefault(category, 0L);
@@ -55,6 +70,38 @@ public record FrozenFigures(LocalDate referenceDate, int percent, Map<StateCateg
     /** An indicator against its baseline and target, with its latest value at the reference date and its status. */
     public record Indicator(String name, String unit, BigDecimal baseline, BigDecimal target, BigDecimal latest,
             IndicatorStatus status) {
+    }
+
+    /** An indicator whose value or status moved between two evaluations ({@code before} null: not measured then). */
+    public record IndicatorMove(String element, String name, String unit, BigDecimal before, BigDecimal now,
+            IndicatorStatus statusBefore, IndicatorStatus statusNow) {
+    }
+
+    /**
+     * The indicators whose latest value or status changed since an earlier evaluation's figures, in the plan's order
+     * (matched by element and name; one pass over each).
+     */
+    public List<IndicatorMove> indicatorMovesSince(FrozenFigures earlier) {
+        Map<Map.Entry<Long, String>, Indicator> before = new java.util.HashMap<>();
+        for (Element element : earlier.elements()) {
+            element.indicators().forEach(indicator -> before.put(Map.entry(element.id(), indicator.name()),
+                    indicator));
+        }
+        List<IndicatorMove> moves = new java.util.ArrayList<>();
+        for (Element element : elements) {
+            for (Indicator indicator : element.indicators()) {
+                Indicator then = before.get(Map.entry(element.id(), indicator.name()));
+                BigDecimal was = then == null ? null : then.latest();
+                IndicatorStatus statusWas = then == null ? null : then.status();
+                boolean sameValue = was == null ? indicator.latest() == null
+                        : indicator.latest() != null && was.compareTo(indicator.latest()) == 0;
+                if (!sameValue || statusWas != indicator.status()) {
+                    moves.add(new IndicatorMove(element.label(), indicator.name(), indicator.unit(), was,
+                            indicator.latest(), statusWas, indicator.status()));
+                }
+            }
+        }
+        return moves;
     }
 
     public long count(StateCategory category) {
@@ -163,6 +210,22 @@ public record FrozenFigures(LocalDate referenceDate, int percent, Map<StateCateg
             }
             if (up != null) {
                 grouped.computeIfAbsent(up.id(), key -> new java.util.ArrayList<>()).add(work);
+            }
+        }
+        return grouped;
+    }
+
+    /**
+     * The elements with a synergy between the commune and the CPAS, grouped by its status (existing first, then to
+     * consider, then undetermined), in the plan's order: the synergy review's list.
+     */
+    public Map<SynergyStatus, List<Element>> synergies() {
+        Map<SynergyStatus, List<Element>> grouped = new java.util.LinkedHashMap<>();
+        for (SynergyStatus status : List.of(SynergyStatus.EXISTING, SynergyStatus.TO_CONSIDER,
+                SynergyStatus.UNDETERMINED)) {
+            List<Element> of = elements.stream().filter(e -> e.synergy() == status).toList();
+            if (!of.isEmpty()) {
+                grouped.put(status, of);
             }
         }
         return grouped;

@@ -59,4 +59,33 @@ class FrozenFiguresTest {
         assertThat(figures.countBefore(StateCategory.SUSPENDED)).isEqualTo(8);
         assertThat(figures.countBefore(StateCategory.ABANDONED)).isEqualTo(10);
     }
+
+    @Test
+    void theIndicatorsThatMovedSinceTheLastEvaluationAreListedWithBothValues() {
+        FrozenFigures.Indicator same = new FrozenFigures.Indicator("Réunions", "nombre", BigDecimal.ZERO,
+                BigDecimal.TEN, BigDecimal.valueOf(4), IndicatorStatus.ON_TRACK);
+        FrozenFigures.Indicator grown = new FrozenFigures.Indicator("Familles", null, BigDecimal.ZERO,
+                BigDecimal.valueOf(40), BigDecimal.valueOf(12), IndicatorStatus.NEEDS_ACCELERATION);
+        FrozenFigures.Indicator grownNow = new FrozenFigures.Indicator("Familles", null, BigDecimal.ZERO,
+                BigDecimal.valueOf(40), new BigDecimal("30.00"), IndicatorStatus.ON_TRACK);
+        FrozenFigures.Indicator added = new FrozenFigures.Indicator("Ateliers", null, null, null,
+                BigDecimal.valueOf(3), IndicatorStatus.NO_DATA);
+        FrozenFigures.Element oo = new FrozenFigures.Element(2, 1L, NodeKind.OPERATIONAL_OBJECTIVE, "1.1", "Accueil",
+                null, null, 0, Map.of(), 0, false, null, List.of(same, grown));
+        FrozenFigures.Element ooNow = new FrozenFigures.Element(2, 1L, NodeKind.OPERATIONAL_OBJECTIVE, "1.1",
+                "Accueil", null, null, 0, Map.of(), 0, false, null, List.of(new FrozenFigures.Indicator("Réunions",
+                "nombre", BigDecimal.ZERO, BigDecimal.TEN, new BigDecimal("4.00"), IndicatorStatus.ON_TRACK),
+                grownNow, added));
+        FrozenFigures before = new FrozenFigures(LocalDate.of(2025, 12, 31), 0, Map.of(), 0, Map.of(), List.of(oo));
+        FrozenFigures now = new FrozenFigures(LocalDate.of(2026, 12, 31), 0, Map.of(), 0, Map.of(), List.of(ooNow));
+
+        List<FrozenFigures.IndicatorMove> moves = now.indicatorMovesSince(before);
+
+        assertThat(moves).extracting(FrozenFigures.IndicatorMove::name).containsExactly("Familles", "Ateliers");
+        assertThat(moves.get(0).before()).isEqualByComparingTo("12");
+        assertThat(moves.get(0).now()).isEqualByComparingTo("30");
+        assertThat(moves.get(0).statusBefore()).isEqualTo(IndicatorStatus.NEEDS_ACCELERATION);
+        assertThat(moves.get(0).element()).isEqualTo("1.1 Accueil");
+        assertThat(moves.get(1).before()).isNull();
+    }
 }

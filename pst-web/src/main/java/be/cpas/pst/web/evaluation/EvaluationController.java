@@ -89,6 +89,12 @@ class EvaluationController {
         model.addAttribute("error", error);
         model.addAttribute("mayManage", evaluations.mayManage());
         model.addAttribute("kinds", EvaluationKind.values());
+        Evaluations.Scale scale = evaluations.scale(planId);
+        model.addAttribute("scale", new ScaleLabels(scale, this::text));
+        if (!model.containsAttribute("scaleForm")) {
+            model.addAttribute("scaleForm", EvaluationForms.ScaleForm.of(scale));
+        }
+        model.addAttribute("appreciations", Appreciation.values());
         return "evaluation/list";
     }
 
@@ -108,6 +114,30 @@ class EvaluationController {
             }
         }
         return showList(planId, evaluations.list(planId), form, errors.values().iterator().next(), model);
+    }
+
+    /** The plan's appreciation scale: its wording of the levels and those it uses (the DG). */
+    @PostMapping("/plans/{planId}/evaluations/echelle")
+    String defineScale(@PathVariable long planId, @Valid @ModelAttribute("scaleForm") EvaluationForms.ScaleForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!evaluations.mayManage()) {
+            throw new be.cpas.pst.domain.access.AccessRefused("Not allowed to define the appreciation scale");
+        }
+        Map<String, String> errors = FormErrors.byField(result, messages);
+        if (errors.isEmpty()) {
+            try {
+                evaluations.defineScale(planId, form.getVersion(), form.wording(), form.getUsed());
+                redirect.addFlashAttribute("flash", "evaluation.scale.saved");
+                return "redirect:/plans/" + planId + "/evaluations#titre-echelle";
+            } catch (ConcurrentModification | OptimisticLockingFailureException conflict) {
+                errors.put("global", text("concurrent.modification"));
+                form.setVersion(evaluations.scale(planId).version());
+            } catch (RuleViolation refused) {
+                errors.put("global", text(refused));
+            }
+        }
+        model.addAttribute("scaleError", errors.values().iterator().next());
+        return showList(planId, evaluations.list(planId), new EvaluationForms.Open(), null, model);
     }
 
     @GetMapping("/plans/{planId}/evaluations/{evaluationId}")
@@ -165,7 +195,8 @@ class EvaluationController {
 
     /** What the report shows: the evaluation, its frozen figures, its items by element, the financial chapter. */
     /** What every reading of the report holds: the evaluation, its frozen figures, what it says of each element. */
-    private static void addFrozenReport(Evaluation evaluation, FrozenFigures figures, Model model) {
+    private void addFrozenReport(Evaluation evaluation, FrozenFigures figures, Model model) {
+        model.addAttribute("scale", new ScaleLabels(evaluations.scale(evaluation.getPlan().getId()), this::text));
         Map<Long, EvaluationItem> items = new LinkedHashMap<>();
         evaluation.getItems().forEach(item -> items.put(item.getNode().getId(), item));
         model.addAttribute("evaluation", evaluation);
@@ -284,6 +315,10 @@ class EvaluationController {
             EvaluationForms.Comment kept = (EvaluationForms.Comment) model.getAttribute("commentForm");
             commentForms.put(nodeId, kept != null ? kept : EvaluationForms.Comment.of(item));
         }
+        if (open && rights.assess() && element.synergy() != null) {
+            EvaluationForms.SynergyReview kept = (EvaluationForms.SynergyReview) model.getAttribute("synergyForm");
+            model.addAttribute("synergyForm", kept != null ? kept : EvaluationForms.SynergyReview.of(item));
+        }
         List<FrozenFigures.Element> path = new java.util.ArrayList<>();
         Map<Long, FrozenFigures.Element> byId = figures.byId();
         for (FrozenFigures.Element up = element; up != null; up = up.parentId() == null ? null
@@ -320,6 +355,27 @@ class EvaluationController {
             try {
                 evaluations.comment(planId, evaluationId, nodeId, form.getVersion(), form.getComment());
                 redirect.addFlashAttribute("flash", "evaluation.comment.saved");
+                return elementAddress(planId, evaluationId, nodeId);
+            } catch (ConcurrentModification | OptimisticLockingFailureException conflict) {
+                errors.put("global", text("evaluation.item.conflict"));
+                form.setVersion(storedVersion(planId, evaluationId, nodeId));
+            } catch (RuleViolation refused) {
+                errors.put("global", text(refused));
+            }
+        }
+        return showElement(planId, evaluationId, nodeId, errors.values().iterator().next(), model);
+    }
+
+    /** What the synergy review says of one element's commune/CPAS synergy (the DG or its pilote). */
+    @PostMapping("/plans/{planId}/evaluations/{evaluationId}/elements/{nodeId}/synergie")
+    String reviewSynergy(@PathVariable long planId, @PathVariable long evaluationId, @PathVariable long nodeId,
+            @Valid @ModelAttribute("synergyForm") EvaluationForms.SynergyReview form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = FormErrors.byField(result, messages);
+        if (errors.isEmpty()) {
+            try {
+                evaluations.reviewSynergy(planId, evaluationId, nodeId, form.getVersion(), form.getText());
+                redirect.addFlashAttribute("flash", "evaluation.synergy.saved");
                 return elementAddress(planId, evaluationId, nodeId);
             } catch (ConcurrentModification | OptimisticLockingFailureException conflict) {
                 errors.put("global", text("evaluation.item.conflict"));
@@ -484,6 +540,7 @@ class EvaluationController {
         response.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(evaluation) + ".docx\"");
         EvaluationDocument.docx(new EvaluationDocument.Report(evaluation, (FrozenFigures) model.getAttribute("figures"),
+                ((ScaleLabels) model.getAttribute("scale"))::label,
                 (FinancialReportFigures) model.getAttribute("financial"),
                 (String) model.getAttribute("financialCommentary"), minorChanges(model)), this::text,
                 response.getOutputStream());

@@ -275,4 +275,143 @@ final class EvaluationForms {
             this.reason = reason;
         }
     }
+
+    /** What the synergy review says of one element's synergy, built on the version the page showed. */
+    public static class SynergyReview {
+        private Long version;
+        @Size(max = Evaluation.MAX_TEXT, message = "{form.tooLong}")
+        private String text;
+
+        static SynergyReview of(EvaluationItem item) {
+            SynergyReview form = new SynergyReview();
+            if (item != null) {
+                form.version = item.getVersion();
+                form.text = item.getSynergyReview();
+            }
+            return form;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+    }
+
+    /** The plan's appreciation scale: its wording of each level (blank: the default) and the levels it uses. */
+    public static class ScaleForm {
+        private long version = -1;
+        @Size(max = be.cpas.pst.domain.evaluation.AppreciationScale.MAX_LABEL, message = "{form.tooLong}")
+        private String achieved;
+        @Size(max = be.cpas.pst.domain.evaluation.AppreciationScale.MAX_LABEL, message = "{form.tooLong}")
+        private String onTrack;
+        @Size(max = be.cpas.pst.domain.evaluation.AppreciationScale.MAX_LABEL, message = "{form.tooLong}")
+        private String toStrengthen;
+        @Size(max = be.cpas.pst.domain.evaluation.AppreciationScale.MAX_LABEL, message = "{form.tooLong}")
+        private String notAchieved;
+        @Size(max = be.cpas.pst.domain.evaluation.AppreciationScale.MAX_LABEL, message = "{form.tooLong}")
+        private String notApplicable;
+        private java.util.Set<Appreciation> used = java.util.EnumSet.noneOf(Appreciation.class);
+
+        static ScaleForm of(be.cpas.pst.domain.evaluation.Evaluations.Scale scale) {
+            ScaleForm form = new ScaleForm();
+            form.version = scale.version();
+            form.achieved = scale.wording().get(Appreciation.ACHIEVED);
+            form.onTrack = scale.wording().get(Appreciation.ON_TRACK);
+            form.toStrengthen = scale.wording().get(Appreciation.TO_STRENGTHEN);
+            form.notAchieved = scale.wording().get(Appreciation.NOT_ACHIEVED);
+            form.notApplicable = scale.wording().get(Appreciation.NOT_APPLICABLE);
+            form.used = java.util.EnumSet.noneOf(Appreciation.class);
+            form.used.addAll(scale.used());
+            return form;
+        }
+
+        /** The wording by level, as the domain takes it. */
+        java.util.Map<Appreciation, String> wording() {
+            java.util.Map<Appreciation, String> wording = new java.util.EnumMap<>(Appreciation.class);
+            java.util.Arrays.stream(Appreciation.values()).forEach(level -> {
+                if (label(level) != null) {
+                    wording.put(level, label(level));
+                }
+            });
+            return wording;
+        }
+
+        /** The wording of one level as typed. */
+        public String label(Appreciation level) {
+            return switch (level) {
+                case ACHIEVED -> achieved;
+                case ON_TRACK -> onTrack;
+                case TO_STRENGTHEN -> toStrengthen;
+                case NOT_ACHIEVED -> notAchieved;
+                case NOT_APPLICABLE -> notApplicable;
+            };
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+
+        public String getAchieved() {
+            return achieved;
+        }
+
+        public void setAchieved(String achieved) {
+            this.achieved = achieved;
+        }
+
+        public String getOnTrack() {
+            return onTrack;
+        }
+
+        public void setOnTrack(String onTrack) {
+            this.onTrack = onTrack;
+        }
+
+        public String getToStrengthen() {
+            return toStrengthen;
+        }
+
+        public void setToStrengthen(String toStrengthen) {
+            this.toStrengthen = toStrengthen;
+        }
+
+        public String getNotAchieved() {
+            return notAchieved;
+        }
+
+        public void setNotAchieved(String notAchieved) {
+            this.notAchieved = notAchieved;
+        }
+
+        public String getNotApplicable() {
+            return notApplicable;
+        }
+
+        public void setNotApplicable(String notApplicable) {
+            this.notApplicable = notApplicable;
+        }
+
+        public java.util.Set<Appreciation> getUsed() {
+            return used;
+        }
+
+        public void setUsed(java.util.Set<Appreciation> used) {
+            this.used = used == null ? java.util.EnumSet.noneOf(Appreciation.class) : used;
+        }
+    }
 }

@@ -53,7 +53,8 @@ class EvaluationWritingBrowserTest extends BrowserTestSupport {
                  "objectifs": [{"code": "1", "intitule": "Un accueil de qualité", "objectifsOperationnels": [
                    {"code": "1.1", "intitule": "Ouvrir un guichet unique", "pilote": "Pilote rédacteur", "actions": [
                      {"code": "1.1.1", "intitule": "Aménager le guichet", "etat": "En cours", "avancement": 60,
-                      "pilote": "Pilote rédacteur", "responsable": "Agente rédactrice"},
+                      "pilote": "Pilote rédacteur", "responsable": "Agente rédactrice",
+                      "synergie": {"statut": "existante", "details": "Guichet partagé avec la Commune"}},
                      {"code": "1.1.2", "intitule": "Former l’équipe d’accueil", "etat": "Terminé",
                       "avancement": 100}]}]}]}
                 """.formatted(System.nanoTime()).getBytes(StandardCharsets.UTF_8)).planId();
@@ -74,6 +75,21 @@ class EvaluationWritingBrowserTest extends BrowserTestSupport {
     void theResponsableCommentsThePiloteEvaluatesAndTheDgCorrectsAfterTheCouncil() throws Exception {
         signInAs("dg");
         visit("/plans/" + planId + "/evaluations");
+        // the plan words its appreciation scale its own way and leaves out a level it does not use
+        for (String level : List.of("Atteint", "En bonne voie", "À renforcer", "Non atteint")) {
+            page.getByLabel("Niveau « " + level + " » employé").uncheck();
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’échelle")).click();
+        assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Gardez au moins deux niveaux");
+        for (String level : List.of("Atteint", "En bonne voie", "À renforcer", "Non atteint")) {
+            page.getByLabel("Niveau « " + level + " » employé").check();
+        }
+        page.getByLabel("Niveau « Sans objet » employé").uncheck();
+        page.getByLabel("Formulation du niveau « À renforcer »").fill("À consolider");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’échelle")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("L’échelle d’appréciation du plan a été enregistrée.");
+        assertThat(page.getByLabel("Formulation du niveau « À renforcer »")).hasValue("À consolider");
+        assertAccessible();
         page.getByLabel("Année évaluée").selectOption("2026");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouvrir l’évaluation")).click();
         assertThat(page.locator("h1")).hasText("Évaluation annuelle du PST 2026");
@@ -114,6 +130,8 @@ class EvaluationWritingBrowserTest extends BrowserTestSupport {
         visit(evaluation + "/elements/" + action);
         assertThat(page.locator(".report__comment")).containsText("il manque un écran");
         assertThat(page.locator("form[action$='/commentaire']")).hasCount(0);
+        assertThat(page.getByLabel("Appréciation").locator("option")).hasText(new String[] {"—", "Atteint",
+                "En bonne voie", "À consolider", "Non atteint"});
         page.getByLabel("Appréciation").selectOption(new SelectOption().setLabel("En bonne voie"));
         page.getByLabel("Texte de l’évaluation").fill("Le guichet ouvrira au printemps, l’écran est commandé.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
@@ -121,6 +139,12 @@ class EvaluationWritingBrowserTest extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText(
                 "L’évaluation de ce projet ou de cette action a été enregistrée.");
         assertThat(page.locator(".report__assessment")).containsText("En bonne voie");
+        // its synergy with the commune is reviewed on the same page, for the report's synergy chapter
+        page.getByLabel("Revue de cette synergie Commune/CPAS").fill("Le guichet est commun depuis septembre.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la revue de la synergie"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("La revue de cette synergie a été enregistrée.");
+        assertAccessible();
 
         // the DG sees both under the OO, validates, presents, and corrects with an erratum
         context.clearCookies();
@@ -129,6 +153,10 @@ class EvaluationWritingBrowserTest extends BrowserTestSupport {
         Locator work = page.locator("section.report__work:has(#element-titre-" + action + ")");
         assertThat(work).containsText("Le guichet ouvrira au printemps, l’écran est commandé.");
         assertThat(work).containsText("Le mobilier arrive en janvier ; il manque un écran.");
+        Locator synergies = page.locator("section:has(#titre-synergies)");
+        assertThat(synergies.locator("h3")).hasText("Synergies « Existante » (1)");
+        assertThat(synergies).containsText("1.1.1 Aménager le guichet — Guichet partagé avec la Commune");
+        assertThat(synergies).containsText("Le guichet est commun depuis septembre.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider l’évaluation (CODIR)")).click();
         page.getByLabel("Présentée au Conseil le").fill(java.time.LocalDate.now()
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
@@ -168,7 +196,8 @@ class EvaluationWritingBrowserTest extends BrowserTestSupport {
                     .contains("Errata").contains("Le guichet ouvrira en avril, pas en mars.")
                     .contains("Motif : Date du marché de mobilier confirmée après la séance")
                     .contains("Le guichet ouvrira au printemps, l’écran est commandé.")
-                    .contains("Le mobilier arrive en janvier ; il manque un écran.");
+                    .contains("Le mobilier arrive en janvier ; il manque un écran.")
+                    .contains("Synergies « Existante » (1)").contains("Le guichet est commun depuis septembre.");
             // tagged for screen readers, in French, titled, every font embedded
             org.assertj.core.api.Assertions.assertThat(document.getDocumentCatalog().getMarkInfo().isMarked())
                     .isTrue();
@@ -191,7 +220,8 @@ class EvaluationWritingBrowserTest extends BrowserTestSupport {
             org.assertj.core.api.Assertions.assertThat(paragraphs).contains("Errata",
                     "Le guichet ouvrira en avril, pas en mars.", "1.1.1 Aménager le guichet",
                     "Le guichet ouvrira au printemps, l’écran est commandé.",
-                    "Le mobilier arrive en janvier ; il manque un écran.");
+                    "Le mobilier arrive en janvier ; il manque un écran.", "Synergies « Existante » (1)",
+                    "Le guichet est commun depuis septembre.");
             XWPFParagraph heading = document.getParagraphs().stream()
                     .filter(p -> p.getText().equals("1.1.1 Aménager le guichet")).findFirst().orElseThrow();
             org.assertj.core.api.Assertions.assertThat(heading.getStyleID()).isEqualTo("Heading4");

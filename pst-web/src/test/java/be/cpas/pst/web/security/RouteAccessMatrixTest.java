@@ -187,6 +187,7 @@ class RouteAccessMatrixTest {
         // opens, validates and presents; the DG or the CODIR member who pilots an element writes its evaluation
         EXPECTED.put("GET /plans/{planId}/evaluations", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("POST /plans/{planId}/evaluations", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/evaluations/echelle", List.of(L, F, A, F, F, F, F));
         EXPECTED.put("GET /plans/{planId}/evaluations/{evaluationId}", List.of(L, A, A, A, A, A, A));
         EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/elements/{nodeId}", List.of(L, F, A, F, F, F, F));
         // one element of an evaluation on its own page; its responsable comments on it (the DG too); the DG adds
@@ -197,6 +198,8 @@ class RouteAccessMatrixTest {
         EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/elements/{nodeId}/commentaire (agent's own)",
                 List.of(L, F, A, F, F, A, F));
         EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/errata", List.of(L, F, A, F, F, F, F));
+        EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/elements/{nodeId}/synergie",
+                List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/elements/{nodeId}/appliquer",
                 List.of(L, F, A, F, F, F, F));
         EXPECTED.put("POST /plans/{planId}/evaluations/{evaluationId}/description", List.of(L, F, A, F, F, F, F));
