@@ -148,15 +148,18 @@ class PlanNodeRulesTest {
                 .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("plan.archived");
         assertThatThrownBy(() -> new PlanNode(plan, oo, NodeKind.ACTION, 1, null, "Encore une"))
-                .isInstanceOf(RuleViolation.class);
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("plan.archived");
     }
 
     @Test
     void nodesOnlyHangWhereTheTreeAllows() {
         assertThatThrownBy(() -> new PlanNode(plan, action, NodeKind.ACTION, 0, null, "sous-action"))
-                .isInstanceOf(RuleViolation.class);
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("node.parent.invalid");
         assertThatThrownBy(() -> new PlanNode(plan, null, NodeKind.OPERATIONAL_OBJECTIVE, 0, null, "OO orphelin"))
-                .isInstanceOf(RuleViolation.class);
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("node.parent.invalid");
         PlanNode volet = new PlanNode(plan, null, NodeKind.VOLET, 0, "1", "Volet externe");
         PlanNode axe = new PlanNode(plan, volet, NodeKind.AXE, 0, "A", "Axe");
         PlanNode os = new PlanNode(plan, axe, NodeKind.STRATEGIC_OBJECTIVE, 0, "OS 100", "OS sous un axe");
@@ -174,7 +177,9 @@ class PlanNodeRulesTest {
 
         assertThat(oo.getParent()).isSameAs(otherOs);
         assertThat(oo.getPosition()).isEqualTo(3);
-        assertThatThrownBy(() -> oo.moveUnder(action, 0)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> oo.moveUnder(action, 0))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("node.parent.invalid");
         assertThat(oo.getParent()).isSameAs(otherOs);
     }
 
@@ -186,16 +191,24 @@ class PlanNodeRulesTest {
         action.alsoServe(List.of(otherOo));
 
         assertThat(action.getSecondaryObjectives()).containsExactly(otherOo);
-        assertThatThrownBy(() -> action.alsoServe(List.of(os))).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> action.alsoServe(List.of(oo))).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> action.alsoServe(List.of(os)))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("node.secondary.notOperational");
+        assertThatThrownBy(() -> action.alsoServe(List.of(oo)))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("node.secondary.owner");
     }
 
     @Test
     void odAndEnjeuNumbersAreChecked() {
         action.tag(List.of(1, 8, 17), List.of(4));
         assertThat(action.getSdgs()).containsExactly(1, 8, 17);
-        assertThatThrownBy(() -> action.tag(List.of(18), List.of())).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> action.tag(List.of(), List.of(5))).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> action.tag(List.of(18), List.of()))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("node.sdg.range");
+        assertThatThrownBy(() -> action.tag(List.of(), List.of(5)))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("node.enjeu.range");
     }
 
     @Test
@@ -203,14 +216,18 @@ class PlanNodeRulesTest {
         assertThatThrownBy(() -> action.rename(null, "x".repeat(20_000)))
                 .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("node.title.tooLong");
-        assertThatThrownBy(() -> action.rename(null, " ")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> action.rename(null, " "))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("node.title.required");
     }
 
     @Test
     void aPlanIsAdoptedOnceThenArchived() {
         plan.adopt(LocalDate.of(2025, 6, 26), "Décision du CAS du 26/06/2025");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.ADOPTED);
-        assertThatThrownBy(() -> plan.adopt(TODAY, "encore")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> plan.adopt(TODAY, "encore"))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("plan.adopt.notDraft");
         plan.archive();
         assertThat(plan.isEditable()).isFalse();
     }
