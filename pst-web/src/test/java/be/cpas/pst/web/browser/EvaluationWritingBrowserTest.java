@@ -186,6 +186,7 @@ class EvaluationWritingBrowserTest extends BrowserTestSupport {
         visit(evaluation + "/elements/" + action);
         assertThat(page.locator("form[action$='/commentaire']")).hasCount(0);
         assertThat(page.getByLabel("Appréciation")).hasCount(0);
+        assertThat(page.locator("section:has(#titre-synergie)")).containsText("Le guichet est commun depuis septembre.");
 
         visit(evaluation);
         Download pdf = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
