@@ -486,6 +486,8 @@ class EvaluationController {
             HttpServletResponse response) throws IOException {
         Evaluation evaluation = evaluations.findPublished(planId, evaluationId);
         addFrozenReport(evaluation, EvaluationFigures.read(evaluation.getFrozenFigures()), model);
+        // people are not named to the public: the comments and errata keep their dates, not their authors
+        model.addAttribute("publicReport", true);
         response.setContentType("application/pdf");
         response.setHeader("Cache-Control", "public, max-age=300");
         response.setHeader("Content-Disposition", "inline; filename=\"" + fileName(evaluation) + ".pdf\"");

@@ -227,6 +227,22 @@ class EvaluationWritingBrowserTest extends BrowserTestSupport {
                     .filter(p -> p.getText().equals("1.1.1 Aménager le guichet")).findFirst().orElseThrow();
             org.assertj.core.api.Assertions.assertThat(heading.getStyleID()).isEqualTo("Heading4");
         }
+        // published with the PST, the report reaches anyone: the texts, never the names of the people
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier avec le PST")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("publiée");
+        String evaluationId = evaluation.substring(evaluation.lastIndexOf('/') + 1);
+        String origin = page.url().replaceAll("^(https?://[^/]+).*$", "$1");
+        context.clearCookies();
+        com.microsoft.playwright.APIResponse published = page.request().get(origin + "/pst/" + planId
+                + "/evaluations/" + evaluationId + "/rapport.pdf");
+        org.assertj.core.api.Assertions.assertThat(published.status()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(published.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            org.assertj.core.api.Assertions.assertThat(text)
+                    .contains("Le mobilier arrive en janvier ; il manque un écran.")
+                    .contains("Le guichet ouvrira en avril, pas en mars.")
+                    .doesNotContain("Assistant social").doesNotContain("Directrice générale");
+        }
     }
 
     private int errata() {
