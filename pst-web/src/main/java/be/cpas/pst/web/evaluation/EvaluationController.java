@@ -350,20 +350,9 @@ class EvaluationController {
     String comment(@PathVariable long planId, @PathVariable long evaluationId, @PathVariable long nodeId,
             @Valid @ModelAttribute("commentForm") EvaluationForms.Comment form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        Map<String, String> errors = FormErrors.byField(result, messages);
-        if (errors.isEmpty()) {
-            try {
-                evaluations.comment(planId, evaluationId, nodeId, form.getVersion(), form.getComment());
-                redirect.addFlashAttribute("flash", "evaluation.comment.saved");
-                return elementAddress(planId, evaluationId, nodeId);
-            } catch (ConcurrentModification | OptimisticLockingFailureException conflict) {
-                errors.put("global", text("evaluation.item.conflict"));
-                form.setVersion(storedVersion(planId, evaluationId, nodeId));
-            } catch (RuleViolation refused) {
-                errors.put("global", text(refused));
-            }
-        }
-        return showElement(planId, evaluationId, nodeId, errors.values().iterator().next(), model);
+        return writeOnElement(planId, evaluationId, nodeId, result, model, redirect, "evaluation.comment.saved",
+                form::setVersion, () -> evaluations.comment(planId, evaluationId, nodeId, form.getVersion(),
+                        form.getComment()));
     }
 
     /** What the synergy review says of one element's commune/CPAS synergy (the DG or its pilote). */
@@ -371,15 +360,26 @@ class EvaluationController {
     String reviewSynergy(@PathVariable long planId, @PathVariable long evaluationId, @PathVariable long nodeId,
             @Valid @ModelAttribute("synergyForm") EvaluationForms.SynergyReview form, BindingResult result,
             Model model, RedirectAttributes redirect) {
+        return writeOnElement(planId, evaluationId, nodeId, result, model, redirect, "evaluation.synergy.saved",
+                form::setVersion, () -> evaluations.reviewSynergy(planId, evaluationId, nodeId, form.getVersion(),
+                        form.getText()));
+    }
+
+    /**
+     * One text written on an element's page: saved and back to the page, or the page again with the reason — after
+     * someone else's save, the form builds on the stored version ({@code newVersion}) and keeps what was typed.
+     */
+    private String writeOnElement(long planId, long evaluationId, long nodeId, BindingResult result, Model model,
+            RedirectAttributes redirect, String done, java.util.function.Consumer<Long> newVersion, Runnable write) {
         Map<String, String> errors = FormErrors.byField(result, messages);
         if (errors.isEmpty()) {
             try {
-                evaluations.reviewSynergy(planId, evaluationId, nodeId, form.getVersion(), form.getText());
-                redirect.addFlashAttribute("flash", "evaluation.synergy.saved");
+                write.run();
+                redirect.addFlashAttribute("flash", done);
                 return elementAddress(planId, evaluationId, nodeId);
             } catch (ConcurrentModification | OptimisticLockingFailureException conflict) {
                 errors.put("global", text("evaluation.item.conflict"));
-                form.setVersion(storedVersion(planId, evaluationId, nodeId));
+                newVersion.accept(storedVersion(planId, evaluationId, nodeId));
             } catch (RuleViolation refused) {
                 errors.put("global", text(refused));
             }
