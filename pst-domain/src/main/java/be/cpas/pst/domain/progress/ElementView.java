@@ -1,10 +1,13 @@
 package be.cpas.pst.domain.progress;
 
 import be.cpas.pst.domain.deadline.Deadline;
+import be.cpas.pst.domain.planning.BudgetFlow;
 import be.cpas.pst.domain.planning.BudgetFollowUp;
 import be.cpas.pst.domain.planning.BudgetLine;
 import be.cpas.pst.domain.planning.BudgetRecurrence;
+import be.cpas.pst.domain.planning.BudgetService;
 import be.cpas.pst.domain.planning.CostBasis;
+import be.cpas.pst.domain.planning.Financing;
 import be.cpas.pst.domain.planning.Indicator;
 import be.cpas.pst.domain.planning.NodeKind;
 import be.cpas.pst.domain.planning.PlanNode;
@@ -41,7 +44,7 @@ public record ElementView(long id, PlanRef plan, NodeKind kind, String code, Str
         SynergyStatus synergyStatus, String synergyDetails, String internalNote, List<ServiceUnit> servicesInOrder,
         Set<Partner> partners, List<PoliticalObjective> politicalObjectives, List<ElementRef> secondaryObjectives,
         Set<Integer> sdgs, Set<Integer> enjeux, List<String> risks, List<Step> steps, List<Indicator> indicators,
-        List<BudgetLineView> budgetLines) {
+        List<BudgetLineView> budgetLines, int weight) {
 
     /** The plan an element belongs to, as its pages link to it. */
     public record PlanRef(long id, String title) {
@@ -56,12 +59,18 @@ public record ElementView(long id, PlanRef plan, NodeKind kind, String code, Str
      *
      * @param comment the DF's internal comment, {@code null} for a reader without access to internal notes
      */
-    public record BudgetLineView(BigDecimal amountMin, BigDecimal amountMax, boolean range,
+    public record BudgetLineView(long id, long version, BigDecimal amountMin, BigDecimal amountMax, boolean range,
             BudgetRecurrence recurrence, Integer year, CostBasis costBasis, String comment, String originalText,
-            List<BudgetFollowUp> followUps) {
+            List<BudgetFollowUp> followUps, BudgetService service, BudgetFlow flow, String article,
+            String articleLabel, Financing financing, String subsidisingBody) {
 
         public boolean isRange() {
             return range;
+        }
+
+        /** The DF's figures of a year, if any were entered. */
+        public java.util.Optional<BudgetFollowUp> followUpOf(int followUpYear) {
+            return followUps.stream().filter(figures -> figures.getYear() == followUpYear).findFirst();
         }
     }
 
@@ -103,12 +112,14 @@ public record ElementView(long id, PlanRef plan, NodeKind kind, String code, Str
                 Collections.unmodifiableSortedSet(new TreeSet<>(node.getSdgs())),
                 Collections.unmodifiableSortedSet(new TreeSet<>(node.getEnjeux())),
                 List.copyOf(node.getRisks()), List.copyOf(node.getSteps()), List.copyOf(node.getIndicators()),
-                node.getBudgetLines().stream().map(line -> budgetLine(line, internal)).toList());
+                node.getBudgetLines().stream().map(line -> budgetLine(line, internal)).toList(), node.getWeight());
     }
 
     private static BudgetLineView budgetLine(BudgetLine line, boolean internal) {
-        return new BudgetLineView(line.getAmountMin(), line.getAmountMax(), line.isRange(), line.getRecurrence(),
-                line.getYear(), line.getCostBasis(), internal ? line.getComment() : null, line.getOriginalText(),
-                List.copyOf(line.getFollowUps()));
+        return new BudgetLineView(line.getId(), line.getVersion(), line.getAmountMin(), line.getAmountMax(),
+                line.isRange(), line.getRecurrence(), line.getYear(), line.getCostBasis(),
+                internal ? line.getComment() : null, line.getOriginalText(), List.copyOf(line.getFollowUps()),
+                line.getService(), line.getFlow(), line.getArticle(), line.getArticleLabel(), line.getFinancing(),
+                line.getSubsidisingBody());
     }
 }

@@ -106,13 +106,13 @@ public class PlanCatalogue {
     }
 
     /** The choices of the plan page's filters, in the plan's order. */
-    public record FilterChoices(List<PlanNode> volets, List<ServiceUnit> services, List<Person> people,
+    public record FilterChoices(List<ElementView.ElementRef> volets, List<ServiceUnit> services, List<Person> people,
             List<PriorityLevel> priorities, List<ProgressState> states) {
     }
 
     public FilterChoices filterChoices(long planId) {
         return new FilterChoices(nodes.topLevelOf(planId).stream().filter(node -> node.getKind() == NodeKind.VOLET)
-                .toList(), vocabularies.servicesOf(planId), vocabularies.peopleOf(planId),
+                .map(node -> new ElementView.ElementRef(node.getId(), node.getCode(), node.getTitle())).toList(), vocabularies.servicesOf(planId), vocabularies.peopleOf(planId),
                 vocabularies.prioritiesOf(planId),
                 vocabularies.statesOf(planId));
     }
@@ -129,20 +129,20 @@ public class PlanCatalogue {
         }
         LocalDate today = LocalDate.now(clock);
         java.util.function.Predicate<PlanTree.Branch> work = branch -> {
-            PlanNode node = branch.node();
-            return (withService == null || withService.contains(node.getId()))
-                    && (withSdg == null || withSdg.contains(node.getId()))
-                    && (filter.pilote() == null || node.getPilote() != null
-                            && filter.pilote().equals(node.getPilote().getId()))
-                    && (filter.responsable() == null || node.getResponsable() != null
-                            && filter.responsable().equals(node.getResponsable().getId()))
-                    && (filter.priority() == null || node.getPriority() != null
-                            && filter.priority().equals(node.getPriority().getId()))
-                    && (filter.state() == null || node.getState() != null
-                            && filter.state().equals(node.getState().getId()))
+            TreeNode node = branch.node();
+            return (withService == null || withService.contains(node.id()))
+                    && (withSdg == null || withSdg.contains(node.id()))
+                    && (filter.pilote() == null || node.pilote() != null
+                            && filter.pilote().equals(node.pilote().id()))
+                    && (filter.responsable() == null || node.responsable() != null
+                            && filter.responsable().equals(node.responsable().id()))
+                    && (filter.priority() == null || node.priority() != null
+                            && filter.priority().equals(node.priority().id()))
+                    && (filter.state() == null || node.state() != null
+                            && filter.state().equals(node.state().id()))
                     && (!filter.late() || branch.late())
-                    && (!filter.stale() || FollowUpRules.isStale(lastEntry.get(node.getId()),
-                            whole.plan().followUpSince(), node.getStateCategory(), today,
+                    && (!filter.stale() || FollowUpRules.isStale(lastEntry.get(node.id()),
+                            whole.plan().followUpSince(), node.stateCategory(), today,
                             whole.plan().getStaleAfterDays()));
         };
         int[] matches = {0};
@@ -163,14 +163,14 @@ public class PlanCatalogue {
     private PlanTree.Branch keep(PlanTree.Branch branch, WorkFilter filter,
             java.util.function.Predicate<PlanTree.Branch> work, boolean textFoundAbove, java.util.Set<Long> above,
             int[] matches) {
-        PlanNode node = branch.node();
+        TreeNode node = branch.node();
         java.util.Set<Long> withThis = new java.util.HashSet<>(above);
-        withThis.add(node.getId());
-        boolean ownText = filter.textIn(node.getCode(), node.getTitle(), node.getDescription());
+        withThis.add(node.id());
+        boolean ownText = filter.textIn(node.code(), node.title(), node.description());
         boolean textHere = textFoundAbove || ownText;
         boolean below = withThis.containsAll(filter.ancestors());
-        boolean matchesHere = node.getKind().isWork() && below && work.test(branch) && textHere
-                || !node.getKind().isWork() && filter.onlyText() && textHere;
+        boolean matchesHere = node.kind().isWork() && below && work.test(branch) && textHere
+                || !node.kind().isWork() && filter.onlyText() && textHere;
         List<PlanTree.Branch> children = new ArrayList<>();
         for (PlanTree.Branch child : branch.children()) {
             PlanTree.Branch kept = keep(child, filter, work, textHere && filter.text() != null, withThis, matches);
@@ -228,6 +228,6 @@ public class PlanCatalogue {
         boolean late = node.getKind().isWork() && FollowUpRules.isLate(FollowUpRules.earliest(
                 node.getDeadline() == null ? null : node.getDeadline().dueDate(),
                 count == null ? null : count.firstOpenDue()), node.getStateCategory(), today);
-        return new PlanTree.Branch(node, children, rollups.get(node.getId()), late);
+        return new PlanTree.Branch(TreeNode.of(node), children, rollups.get(node.getId()), late);
     }
 }

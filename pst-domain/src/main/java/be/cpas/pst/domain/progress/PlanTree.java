@@ -2,7 +2,6 @@ package be.cpas.pst.domain.progress;
 
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.planning.NodeKind;
-import be.cpas.pst.domain.planning.PlanNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +45,7 @@ public record PlanTree(Plan plan, List<Branch> roots, Rollup rollup, java.util.M
     private static boolean find(List<Branch> branches, long nodeId, List<Branch> path) {
         for (Branch branch : branches) {
             path.add(branch);
-            if (branch.node().getId() == nodeId || find(branch.children(), nodeId, path)) {
+            if (branch.node().id() == nodeId || find(branch.children(), nodeId, path)) {
                 return true;
             }
             path.remove(path.size() - 1);
@@ -54,8 +53,8 @@ public record PlanTree(Plan plan, List<Branch> roots, Rollup rollup, java.util.M
         return false;
     }
 
-    /** A node and what hangs under it. */
-    public record Branch(PlanNode node, List<Branch> children, Rollup rollup, boolean late) {
+    /** An element (as values, see {@link TreeNode}) and what hangs under it. */
+    public record Branch(TreeNode node, List<Branch> children, Rollup rollup, boolean late) {
 
         public int percent() {
             return rollup.rounded();

@@ -82,18 +82,22 @@ public class WorkFollowUp {
         }
     }
 
-    /** Everything the fiche page shows, and what the signed-in person may do on it. */
     /**
      * An element's fiche for one reader: the element as that reader may see it ({@link #element()}: internal notes
-     * and comments absent unless the reader may read them), its place in the tree, journal, indicators, history
-     * (empty unless the reader may read internal notes) and what the reader may do ({@link #may()}). The pages that
-     * change the element (structure, budget, indicators, fiche form) are for people who may read everything and work
-     * on {@link #node()}.
+     * and comments absent unless the reader may read them), its place in the tree (values kept with the tree, never
+     * entities), journal, indicators, history (empty unless the reader may read internal notes) and what the reader
+     * may do ({@link #may()}). The pages that change the element (structure, budget, indicators, fiche form) read the
+     * same record: their readers may read everything.
      */
-    public record Fiche(PlanTree tree, PlanTree.Branch branch, List<PlanNode> ancestors, PlanNode node,
+    public record Fiche(PlanTree tree, PlanTree.Branch branch, List<TreeNode> ancestors,
             ElementView element, LocalDate lastUpdate, boolean stale, List<ElementView.JournalEntry> journal,
             List<IndicatorView> indicators, List<AuditEntry> history, boolean moreHistory,
             List<ProgressState> states, Permissions may) {
+
+        /** The element right above this one, {@code null} at the top of the plan. */
+        public TreeNode parent() {
+            return ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
+        }
 
         public boolean mayPostProgress() {
             return may.postProgress();
@@ -148,7 +152,7 @@ public class WorkFollowUp {
         PlanNode node = nodes.findNode(planId, nodeId)
                 .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
         loadFiche(node);
-        List<PlanNode> ancestors = path.subList(0, path.size() - 1).stream().map(PlanTree.Branch::node).toList();
+        List<TreeNode> ancestors = path.subList(0, path.size() - 1).stream().map(PlanTree.Branch::node).toList();
         List<ProgressEntry> journal = nodes.journalOf(nodeId);
         LocalDate lastUpdate = journal.isEmpty() ? null : journal.get(0).getRecordedOn();
         LocalDate today = LocalDate.now(clock);
@@ -167,7 +171,7 @@ public class WorkFollowUp {
         List<AuditEntry> latest = may.readInternal() ? auditTrail.historyOfNode(nodeId, HISTORY_LIMIT + 1)
                 : List.of();
         List<AuditEntry> history = latest.subList(0, Math.min(HISTORY_LIMIT, latest.size()));
-        return Optional.of(new Fiche(tree.get(), branch, ancestors, node, ElementView.of(node, may.readInternal()),
+        return Optional.of(new Fiche(tree.get(), branch, ancestors, ElementView.of(node, may.readInternal()),
                 lastUpdate, stale, journal.stream().map(entry -> ElementView.JournalEntry.of(entry,
                         may.readInternal())).toList(), indicators,
                 history, latest.size() > HISTORY_LIMIT, vocabularies.statesOf(planId), may));
@@ -358,7 +362,7 @@ public class WorkFollowUp {
     /** The nearest objective above the last element of a path. */
     private static PlanTree.Branch objectiveOn(List<PlanTree.Branch> path) {
         for (int i = path.size() - 2; i >= 0; i--) {
-            NodeKind kind = path.get(i).node().getKind();
+            NodeKind kind = path.get(i).node().kind();
             if (kind == NodeKind.OPERATIONAL_OBJECTIVE || kind == NodeKind.STRATEGIC_OBJECTIVE) {
                 return path.get(i);
             }

@@ -5,11 +5,11 @@ import be.cpas.pst.domain.finance.FicheBudget;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.planning.BudgetFlow;
 import be.cpas.pst.domain.planning.BudgetFollowUp;
-import be.cpas.pst.domain.planning.BudgetLine;
 import be.cpas.pst.domain.planning.BudgetRecurrence;
 import be.cpas.pst.domain.planning.BudgetService;
 import be.cpas.pst.domain.planning.CostBasis;
 import be.cpas.pst.domain.planning.Financing;
+import be.cpas.pst.domain.progress.ElementView;
 import be.cpas.pst.domain.progress.WorkFollowUp;
 import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.NotFound;
@@ -165,7 +165,7 @@ class BudgetController {
     private String show(Page page, Model model) {
         WorkFollowUp.Fiche fiche = followUp.fiche(page.planId, page.nodeId)
                 .orElseThrow(() -> new NotFound("node.notFound", "No node " + page.nodeId));
-        if (!fiche.node().getKind().isWork()) {
+        if (!fiche.element().kind().isWork()) {
             throw new NotFound("node.notFound", "No budget on " + page.nodeId);
         }
         if (!fiche.mayEditBudget()) {
@@ -176,9 +176,9 @@ class BudgetController {
                 : years.contains(LocalDate.now(clock).getYear()) ? LocalDate.now(clock).getYear() : years.get(0);
         Map<Long, BudgetLineForm> forms = new LinkedHashMap<>();
         Map<Long, FollowUpForm> followUpForms = new LinkedHashMap<>();
-        for (BudgetLine line : fiche.node().getBudgetLines()) {
-            forms.put(line.getId(), BudgetLineForm.of(line));
-            followUpForms.put(line.getId(), FollowUpForm.of(year, line.followUpOf(year).orElse(null)));
+        for (ElementView.BudgetLineView line : fiche.element().budgetLines()) {
+            forms.put(line.id(), BudgetLineForm.of(line));
+            followUpForms.put(line.id(), FollowUpForm.of(year, line.followUpOf(year).orElse(null)));
         }
         forms.put(NEW_LINE, new BudgetLineForm());
         if (page.failedLine != null) {
@@ -218,7 +218,7 @@ class BudgetController {
         Plan plan = fiche.tree().plan();
         TreeSet<Integer> years = new TreeSet<>();
         IntStream.rangeClosed(plan.getPeriodStart(), plan.getPeriodEnd()).forEach(years::add);
-        fiche.node().getBudgetLines().forEach(line -> line.getFollowUps().forEach(f -> years.add(f.getYear())));
+        fiche.element().budgetLines().forEach(line -> line.followUps().forEach(f -> years.add(f.getYear())));
         return List.copyOf(years);
     }
 
@@ -227,8 +227,8 @@ class BudgetController {
      * applies this person's figures knowingly.
      */
     private String storedMeanwhile(long planId, long nodeId, long lineId, FollowUpForm form) {
-        Optional<BudgetFollowUp> stored = followUp.fiche(planId, nodeId).flatMap(fiche -> fiche.node()
-                .getBudgetLines().stream().filter(line -> line.getId() == lineId).findFirst())
+        Optional<BudgetFollowUp> stored = followUp.fiche(planId, nodeId).flatMap(fiche -> fiche.element()
+                .budgetLines().stream().filter(line -> line.id() == lineId).findFirst())
                 .flatMap(line -> line.followUpOf(form.getYear()));
         form.setVersion(stored.map(BudgetFollowUp::getVersion).orElse(null));
         return stored.map(figures -> messages.getMessage("budget.followUp.conflict", new Object[] {

@@ -2,11 +2,11 @@ package be.cpas.pst.web.finance;
 
 import be.cpas.pst.domain.finance.FicheBudget;
 import be.cpas.pst.domain.planning.BudgetFlow;
-import be.cpas.pst.domain.planning.BudgetLine;
 import be.cpas.pst.domain.planning.BudgetRecurrence;
 import be.cpas.pst.domain.planning.BudgetService;
 import be.cpas.pst.domain.planning.CostBasis;
 import be.cpas.pst.domain.planning.Financing;
+import be.cpas.pst.domain.progress.ElementView;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -40,22 +40,22 @@ public class BudgetLineForm {
     @Size(max = 4000, message = "{form.tooLong}")
     private String comment;
 
-    static BudgetLineForm of(BudgetLine line) {
+    static BudgetLineForm of(ElementView.BudgetLineView line) {
         BudgetLineForm form = new BudgetLineForm();
-        form.version = line.getVersion();
-        form.minimum = line.getAmountMin();
-        form.maximum = line.isRange() ? line.getAmountMax() : null;
-        form.originalText = line.getOriginalText();
-        form.recurrence = line.getRecurrence();
-        form.year = line.getYear();
-        form.costBasis = line.getCostBasis();
-        form.service = line.getService();
-        form.flow = line.getFlow();
-        form.article = line.getArticle();
-        form.articleLabel = line.getArticleLabel();
-        form.financing = line.getFinancing();
-        form.subsidisingBody = line.getSubsidisingBody();
-        form.comment = line.getComment();
+        form.version = line.version();
+        form.minimum = line.amountMin();
+        form.maximum = line.isRange() ? line.amountMax() : null;
+        form.originalText = line.originalText();
+        form.recurrence = line.recurrence();
+        form.year = line.year();
+        form.costBasis = line.costBasis();
+        form.service = line.service();
+        form.flow = line.flow();
+        form.article = line.article();
+        form.articleLabel = line.articleLabel();
+        form.financing = line.financing();
+        form.subsidisingBody = line.subsidisingBody();
+        form.comment = line.comment();
         return form;
     }
 

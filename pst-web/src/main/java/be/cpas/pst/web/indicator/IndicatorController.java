@@ -104,7 +104,7 @@ class IndicatorController {
             throw new AccessRefused("Not allowed to edit the indicators of " + nodeId);
         }
         Map<Long, IndicatorForm> forms = new LinkedHashMap<>();
-        for (Indicator indicator : fiche.node().getIndicators()) {
+        for (Indicator indicator : fiche.element().indicators()) {
             forms.put(indicator.getId(), IndicatorForm.of(indicator));
         }
         forms.put(NEW_INDICATOR, new IndicatorForm());

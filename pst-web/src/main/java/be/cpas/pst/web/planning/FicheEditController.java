@@ -38,7 +38,7 @@ class FicheEditController {
     @GetMapping("/plans/{planId}/elements/{nodeId}/modifier")
     String edit(@PathVariable long planId, @PathVariable long nodeId, Model model) {
         WorkFollowUp.Fiche fiche = fiche(planId, nodeId);
-        model.addAttribute("ficheForm", FicheForm.of(fiche.node()));
+        model.addAttribute("ficheForm", FicheForm.of(fiche.element()));
         return show(fiche, model);
     }
 
@@ -65,7 +65,7 @@ class FicheEditController {
         WorkFollowUp.Fiche fiche = fiche(planId, nodeId);
         if (Boolean.TRUE.equals(model.getAttribute("conflict"))) {
             // saving again applies this person's input over what is stored now, knowingly
-            ficheForm.setVersion(fiche.node().getVersion());
+            ficheForm.setVersion(fiche.element().version());
         }
         return show(fiche, model);
     }

@@ -3,6 +3,7 @@ package be.cpas.pst.web.planning;
 import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.planning.SynergyStatus;
 import be.cpas.pst.domain.planning.VoletScope;
+import be.cpas.pst.domain.progress.ElementView;
 import be.cpas.pst.domain.progress.WorkFollowUp;
 import be.cpas.pst.domain.vocabulary.Partner;
 import be.cpas.pst.domain.vocabulary.PoliticalObjective;
@@ -68,33 +69,33 @@ public class FicheForm {
     @Max(value = 100, message = "{node.weight.range}")
     private Integer weight = 1;
 
-    static FicheForm of(PlanNode node) {
+    static FicheForm of(ElementView element) {
         FicheForm form = new FicheForm();
-        form.version = node.getVersion();
-        form.code = node.getCode();
-        form.title = node.getTitle();
-        form.description = node.getDescription();
-        form.scope = node.getScope();
-        form.priorityId = node.getPriority() == null ? null : node.getPriority().getId();
-        form.piloteId = node.getPilote() == null ? null : node.getPilote().getId();
-        form.responsableId = node.getResponsable() == null ? null : node.getResponsable().getId();
-        form.responsableText = node.getResponsableText();
-        form.deadline = node.getDeadline() == null ? null : node.getDeadline().text();
-        form.plannedStart = node.getPlannedStart();
-        form.plannedEnd = node.getPlannedEnd();
-        form.actualStart = node.getActualStart();
-        form.actualEnd = node.getActualEnd();
-        form.serviceIds = ids(node.getServices(), ServiceUnit::getId);
-        form.partnerIds = ids(node.getPartners(), Partner::getId);
-        form.politicalObjectiveIds = ids(node.getPoliticalObjectives(), PoliticalObjective::getId);
-        form.secondaryObjectiveIds = ids(node.getSecondaryObjectives(), PlanNode::getId);
-        form.sdgs = new HashSet<>(node.getSdgs());
-        form.enjeux = new HashSet<>(node.getEnjeux());
-        form.synergyStatus = node.getSynergyStatus();
-        form.synergyDetails = node.getSynergyDetails();
-        form.risks = String.join("\n", node.getRisks());
-        form.internalNote = node.getInternalNote();
-        form.weight = node.getWeight();
+        form.version = element.version();
+        form.code = element.code();
+        form.title = element.title();
+        form.description = element.description();
+        form.scope = element.scope();
+        form.priorityId = element.priority() == null ? null : element.priority().getId();
+        form.piloteId = element.pilote() == null ? null : element.pilote().getId();
+        form.responsableId = element.responsable() == null ? null : element.responsable().getId();
+        form.responsableText = element.responsableText();
+        form.deadline = element.deadline() == null ? null : element.deadline().text();
+        form.plannedStart = element.plannedStart();
+        form.plannedEnd = element.plannedEnd();
+        form.actualStart = element.actualStart();
+        form.actualEnd = element.actualEnd();
+        form.serviceIds = ids(element.servicesInOrder(), ServiceUnit::getId);
+        form.partnerIds = ids(element.partners(), Partner::getId);
+        form.politicalObjectiveIds = ids(element.politicalObjectives(), PoliticalObjective::getId);
+        form.secondaryObjectiveIds = ids(element.secondaryObjectives(), ElementView.ElementRef::id);
+        form.sdgs = new HashSet<>(element.sdgs());
+        form.enjeux = new HashSet<>(element.enjeux());
+        form.synergyStatus = element.synergyStatus();
+        form.synergyDetails = element.synergyDetails();
+        form.risks = String.join("\n", element.risks());
+        form.internalNote = element.internalNote();
+        form.weight = element.weight();
         return form;
     }
 

@@ -5,6 +5,7 @@ import be.cpas.pst.domain.planning.NodeKind;
 import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.planning.PlanStructure;
 import be.cpas.pst.domain.progress.PlanTree;
+import be.cpas.pst.domain.progress.TreeNode;
 import be.cpas.pst.domain.progress.WorkFollowUp;
 import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
@@ -50,7 +51,7 @@ class StructureController {
         form.setParentId(parent);
         model.addAttribute("newNodeForm", form);
         WorkFollowUp.Fiche parentFiche = parentFiche(planId, parent);
-        List<NodeKind> kinds = kindsUnder(parentFiche == null ? null : parentFiche.node().getKind());
+        List<NodeKind> kinds = kindsUnder(parentFiche == null ? null : parentFiche.element().kind());
         if (kinds.size() == 1) {
             form.setKind(kinds.get(0));
         }
@@ -81,7 +82,7 @@ class StructureController {
     private String showNew(long planId, WorkFollowUp.Fiche parentFiche, Model model) {
         model.addAttribute("parentFiche", parentFiche);
         model.addAttribute("planId", planId);
-        model.addAttribute("kinds", kindsUnder(parentFiche == null ? null : parentFiche.node().getKind()));
+        model.addAttribute("kinds", kindsUnder(parentFiche == null ? null : parentFiche.element().kind()));
         return "planning/node-new";
     }
 
@@ -153,8 +154,7 @@ class StructureController {
     @PostMapping("/plans/{planId}/elements/{nodeId}/supprimer")
     String delete(@PathVariable long planId, @PathVariable long nodeId, RedirectAttributes redirect) {
         policy.requireEditStructure();
-        PlanNode node = fiche(planId, nodeId).node();
-        PlanNode parent = node.getParent();
+        TreeNode parent = fiche(planId, nodeId).parent();
         try {
             structure.delete(planId, nodeId);
         } catch (RuleViolation violation) {
@@ -162,7 +162,7 @@ class StructureController {
             return "redirect:/plans/" + planId + "/elements/" + nodeId + "/structure";
         }
         redirect.addFlashAttribute("flash", "structure.deleted");
-        return parent == null ? "redirect:/plans/" + planId : "redirect:/plans/" + planId + "/elements/" + parent.getId();
+        return parent == null ? "redirect:/plans/" + planId : "redirect:/plans/" + planId + "/elements/" + parent.id();
     }
 
     private String show(long planId, long nodeId, Model model) {
@@ -171,10 +171,10 @@ class StructureController {
         model.addAttribute("fiche", fiche);
         model.addAttribute("parents", structure.possibleParents(planId, nodeId));
         model.addAttribute("mayDelete", structure.mayDelete(nodeId));
-        model.addAttribute("childKinds", kindsUnder(fiche.node().getKind()));
+        model.addAttribute("childKinds", kindsUnder(fiche.element().kind()));
         List<PlanTree.Branch> siblings = fiche.tree().siblingsOf(nodeId);
         model.addAttribute("siblingCount", siblings.size());
-        model.addAttribute("position", siblings.stream().map(branch -> branch.node().getId()).toList()
+        model.addAttribute("position", siblings.stream().map(branch -> branch.node().id()).toList()
                 .indexOf(nodeId) + 1);
         return "planning/structure";
     }

@@ -3,11 +3,13 @@ package be.cpas.pst.web.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
@@ -98,6 +100,15 @@ class ArchitectureTest {
         noClasses().that().areAnnotatedWith(Controller.class)
                 .should().dependOnClassesThat().resideInAPackage("be.cpas.pst.persistence..")
                 .because("controllers go through the services of the domain or reporting modules")
+                .check(classes);
+    }
+
+    @Test
+    void theKeptPlanTreeHoldsNoEntity() {
+        noFields().that().areDeclaredInClassesThat().resideInAPackage("be.cpas.pst.domain.progress")
+                .and().areDeclaredInClassesThat().haveNameMatching(".*\\.(PlanTree\\$Branch|TreeNode.*)")
+                .should().haveRawType(CanBeAnnotated.Predicates.annotatedWith(Entity.class))
+                .because("a plan's tree is kept across requests: an entity in it would be read outside its session")
                 .check(classes);
     }
 

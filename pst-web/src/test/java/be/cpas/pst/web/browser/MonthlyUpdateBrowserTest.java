@@ -119,6 +119,13 @@ class MonthlyUpdateBrowserTest extends BrowserTestSupport {
         assertThat(failed.locator(".field-error").last()).containsText("Nombre illisible : tapez par exemple 1.250");
         assertThat(failed.getByLabel("Commentaire")).hasValue("Ce commentaire doit revenir tel quel");
         assertThat(failed.getByLabel("Avancement (%)")).hasValue("140");
+        // each field is described by its refusal (after its help, if it has one), like every form of the application
+        assertThat(failed.getByLabel("Avancement (%)"))
+                .hasAccessibleDescription("L’avancement doit être compris entre 0 et 100 %.");
+        assertThat(failed.locator("input[name^='indicatorValues']").first()).hasAccessibleDescription(
+                java.util.regex.Pattern.compile("Indiquez la valeur atteinte à ce jour.*Nombre illisible : tapez par exemple"));
+        assertThat(failed.getByLabel("Commentaire")).hasAccessibleDescription(
+                java.util.regex.Pattern.compile("^Ce qui a été fait ce mois-ci"));
         assertThat(failed.getByRole(AriaRole.ALERT)).containsText("Rien n’a été enregistré");
         org.assertj.core.api.Assertions.assertThat(journalSize()).isEqualTo(before);
         assertAccessible();
