@@ -1,9 +1,10 @@
 package be.cpas.pst.cli;
 
 import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.planfile.PlanFileException;
+import be.cpas.pst.domain.planfile.PlanImport;
 import be.cpas.pst.domain.progress.PlanCatalogue;
 import be.cpas.pst.persistence.planfile.PlanExporter;
-import be.cpas.pst.persistence.planfile.PlanFileException;
 import be.cpas.pst.persistence.planfile.PlanImporter;
 import be.cpas.pst.persistence.planfile.SamplePlan;
 import java.io.IOException;
@@ -92,14 +93,16 @@ public final class PlanFileCommand {
             return 2;
         }
         try {
-            PlanImporter.ImportedPlan imported = context.getBean(PlanImporter.class).importPlan(json);
+            PlanImport.ImportedPlan imported = context.getBean(PlanImporter.class).importPlan(json);
             out.printf("Plan importé : « %s » (plan n° %d, %d éléments)%n", imported.title(), imported.planId(),
                     imported.nodeCount());
             return 0;
         } catch (PlanFileException refused) {
             err.printf("Fichier refusé, rien n’a été importé (%d erreur%s) :%n", refused.faults().size(),
                     refused.faults().size() > 1 ? "s" : "");
-            refused.faults().forEach(fault -> err.println("  - " + fault));
+            org.springframework.context.MessageSource messages = context;
+            refused.faults().forEach(fault -> err.println("  - " + (fault.path().isEmpty() ? "(fichier)" : fault.path())
+                    + " : " + messages.getMessage(fault, Locale.forLanguageTag("fr-BE"))));
             return 1;
         }
     }

@@ -4,7 +4,7 @@ import static be.cpas.pst.reporting.export.Word.format;
 import static be.cpas.pst.reporting.export.Word.heading;
 import static be.cpas.pst.reporting.export.Word.paragraph;
 
-import be.cpas.pst.persistence.planfile.PlanFile;
+import be.cpas.pst.domain.planfile.PlanFile;
 import be.cpas.pst.reporting.export.BelgianMoney;
 import java.io.IOException;
 import java.io.OutputStream;

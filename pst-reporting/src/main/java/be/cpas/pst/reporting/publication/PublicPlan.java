@@ -1,6 +1,6 @@
 package be.cpas.pst.reporting.publication;
 
-import be.cpas.pst.persistence.planfile.PlanFile;
+import be.cpas.pst.domain.planfile.PlanFile;
 import be.cpas.pst.persistence.planfile.PublicationFile;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

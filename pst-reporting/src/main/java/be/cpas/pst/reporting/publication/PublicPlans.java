@@ -2,7 +2,7 @@ package be.cpas.pst.reporting.publication;
 
 import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.persistence.planfile.PlanExporter;
-import be.cpas.pst.persistence.planfile.PlanFile;
+import be.cpas.pst.domain.planfile.PlanFile;
 import be.cpas.pst.persistence.planfile.PlanFileCodec;
 import be.cpas.pst.persistence.planfile.PlanSnapshots;
 import be.cpas.pst.persistence.planfile.PublicationFile;

@@ -1,7 +1,7 @@
 package be.cpas.pst.reporting.publication;
 
-import be.cpas.pst.persistence.planfile.PlanFile.Noeud;
-import be.cpas.pst.persistence.planfile.PlanFile;
+import be.cpas.pst.domain.planfile.PlanFile.Noeud;
+import be.cpas.pst.domain.planfile.PlanFile;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

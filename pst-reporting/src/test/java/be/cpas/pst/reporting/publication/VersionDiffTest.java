@@ -2,8 +2,8 @@ package be.cpas.pst.reporting.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.cpas.pst.persistence.planfile.PlanFile.Noeud;
-import be.cpas.pst.persistence.planfile.PlanFile;
+import be.cpas.pst.domain.planfile.PlanFile.Noeud;
+import be.cpas.pst.domain.planfile.PlanFile;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import be.cpas.pst.domain.publication.Publication;
 import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
-import be.cpas.pst.persistence.planfile.PlanFile;
+import be.cpas.pst.domain.planfile.PlanFile;
 import be.cpas.pst.reporting.publication.PublicPlans;
 import be.cpas.pst.reporting.publication.VersionDiff;
 import be.cpas.pst.web.support.FormErrors;

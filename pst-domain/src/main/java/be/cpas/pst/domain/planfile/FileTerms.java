@@ -1,4 +1,4 @@
-package be.cpas.pst.persistence.planfile;
+package be.cpas.pst.domain.planfile;
 
 import be.cpas.pst.domain.evaluation.EvaluationDecision;
 import be.cpas.pst.domain.evaluation.EvaluationKind;
@@ -18,35 +18,35 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The French words of the file for the model's enums, in both directions. */
-final class FileTerms<E extends Enum<E>> {
+public final class FileTerms<E extends Enum<E>> {
 
-    static final FileTerms<PlanStatus> PLAN_STATUS = of(PlanStatus.DRAFT, "brouillon", PlanStatus.ADOPTED, "adopte",
+    public static final FileTerms<PlanStatus> PLAN_STATUS = of(PlanStatus.DRAFT, "brouillon", PlanStatus.ADOPTED, "adopte",
             PlanStatus.ARCHIVED, "archive");
-    static final FileTerms<VoletScope> SCOPE = of(VoletScope.EXTERNAL, "externe", VoletScope.INTERNAL, "interne",
+    public static final FileTerms<VoletScope> SCOPE = of(VoletScope.EXTERNAL, "externe", VoletScope.INTERNAL, "interne",
             VoletScope.BOTH, "les-deux");
-    static final FileTerms<StateCategory> STATE_CATEGORY = of(StateCategory.NOT_STARTED, "non-commence",
+    public static final FileTerms<StateCategory> STATE_CATEGORY = of(StateCategory.NOT_STARTED, "non-commence",
             StateCategory.IN_PROGRESS, "en-cours", StateCategory.SUSPENDED, "suspendu", StateCategory.DONE, "termine",
             StateCategory.ABANDONED, "abandonne", StateCategory.UNDETERMINED, "indetermine");
-    static final FileTerms<SynergyStatus> SYNERGY = of(SynergyStatus.TO_CONSIDER, "a-envisager",
+    public static final FileTerms<SynergyStatus> SYNERGY = of(SynergyStatus.TO_CONSIDER, "a-envisager",
             SynergyStatus.EXISTING, "existante", SynergyStatus.NOT_APPLICABLE, "sans-objet",
             SynergyStatus.UNDETERMINED, "indetermine");
-    static final FileTerms<IndicatorDirection> DIRECTION = of(IndicatorDirection.INCREASE, "hausse",
+    public static final FileTerms<IndicatorDirection> DIRECTION = of(IndicatorDirection.INCREASE, "hausse",
             IndicatorDirection.DECREASE, "baisse", IndicatorDirection.MAINTAIN, "maintien");
-    static final FileTerms<BudgetRecurrence> RECURRENCE = of(BudgetRecurrence.ONE_OFF, "ponctuel",
+    public static final FileTerms<BudgetRecurrence> RECURRENCE = of(BudgetRecurrence.ONE_OFF, "ponctuel",
             BudgetRecurrence.YEARLY, "annuel");
-    static final FileTerms<CostBasis> COST_BASIS = of(CostBasis.TOTAL, "total", CostBasis.EXTRA, "surcout");
-    static final FileTerms<BudgetService> BUDGET_SERVICE = of(BudgetService.ORDINARY, "ordinaire",
+    public static final FileTerms<CostBasis> COST_BASIS = of(CostBasis.TOTAL, "total", CostBasis.EXTRA, "surcout");
+    public static final FileTerms<BudgetService> BUDGET_SERVICE = of(BudgetService.ORDINARY, "ordinaire",
             BudgetService.EXTRAORDINARY, "extraordinaire");
-    static final FileTerms<BudgetFlow> FLOW = of(BudgetFlow.EXPENSE, "depense", BudgetFlow.REVENUE, "recette");
-    static final FileTerms<Financing> FINANCING = of(Financing.OWN_FUNDS, "fonds-propres", Financing.SUBSIDY,
+    public static final FileTerms<BudgetFlow> FLOW = of(BudgetFlow.EXPENSE, "depense", BudgetFlow.REVENUE, "recette");
+    public static final FileTerms<Financing> FINANCING = of(Financing.OWN_FUNDS, "fonds-propres", Financing.SUBSIDY,
             "subside", Financing.LOAN, "emprunt", Financing.OTHER, "autre");
-    static final FileTerms<EvaluationKind> EVALUATION_KIND = of(EvaluationKind.ANNUAL, "annuelle",
+    public static final FileTerms<EvaluationKind> EVALUATION_KIND = of(EvaluationKind.ANNUAL, "annuelle",
             EvaluationKind.MID_TERM, "mi-parcours", EvaluationKind.FINAL, "finale");
-    static final FileTerms<EvaluationDecision> DECISION = of(EvaluationDecision.KEEP, "maintenir",
+    public static final FileTerms<EvaluationDecision> DECISION = of(EvaluationDecision.KEEP, "maintenir",
             EvaluationDecision.ADAPT, "adapter", EvaluationDecision.POSTPONE, "reporter", EvaluationDecision.ABANDON,
             "abandonner", EvaluationDecision.ADD, "ajouter");
 
-    static final FileTerms<Civility> CIVILITY = of(Civility.MADAME, "madame", Civility.MONSIEUR, "monsieur");
+    public static final FileTerms<Civility> CIVILITY = of(Civility.MADAME, "madame", Civility.MONSIEUR, "monsieur");
 
     private final Map<String, E> byWord = new LinkedHashMap<>();
     private final Map<E, String> byValue = new LinkedHashMap<>();
@@ -62,16 +62,16 @@ final class FileTerms<E extends Enum<E>> {
         return terms;
     }
 
-    Optional<E> read(String word) {
+    public Optional<E> read(String word) {
         return Optional.ofNullable(word == null ? null : byWord.get(word.strip().toLowerCase(java.util.Locale.ROOT)));
     }
 
-    String write(E value) {
+    public String write(E value) {
         return value == null ? null : byValue.get(value);
     }
 
     /** The accepted words, for error messages: « brouillon », « adopte », « archive ». */
-    String accepted() {
+    public String accepted() {
         return String.join(", ", byWord.keySet().stream().map(word -> "« " + word + " »").toList());
     }
 }

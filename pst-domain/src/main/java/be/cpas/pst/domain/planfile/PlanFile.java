@@ -1,6 +1,5 @@
-package be.cpas.pst.persistence.planfile;
+package be.cpas.pst.domain.planfile;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -8,8 +7,8 @@ import java.util.List;
  * Version 1 of the plan file: everything a PST holds, including its context, vocabularies and follow-up data.
  * Keys are French, for the CPAS staff who read and write these files; docs/plan-format.md describes each one.
  * Dates are ISO strings (AAAA-MM-JJ) so that a wrong date is reported with its path rather than rejected whole.
+ * Empty values are left out of a written file.
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record PlanFile(String format, Integer version, Organisation organisation, Plan plan,
         Vocabulaires vocabulaires, List<ObjectifPolitique> objectifsPolitiques, List<Noeud> volets, List<Noeud> axes,
         List<Noeud> objectifs, List<Evaluation> evaluations) {
@@ -17,39 +16,32 @@ public record PlanFile(String format, Integer version, Organisation organisation
     public static final String FORMAT = "pst-plan";
     public static final int CURRENT_VERSION = 1;
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Organisation(String nom, String adresse, String siteWeb, String codeIns) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Plan(String titre, Integer debut, Integer fin, String statut, String dateAdoption,
             String decisionConseil, Integer joursSansSuivi, Integer joursEcheanceProche, Contexte contexte) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Contexte(String resumeDps, String introduction, Afom afom, String valeurs, String visionPolitique,
             String ressources, String conclusion) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Afom(List<String> atouts, List<String> faiblesses, List<String> opportunites, List<String> menaces) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Vocabulaires(List<Priorite> priorites, List<Etat> etats, List<String> services,
             List<String> partenaires, List<Personne> personnes) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Priorite(String code, String libelle, String signification) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Etat(String libelle, String categorie) {
     }
 
     /** A person; civility, first and last name and telephone are the accounting's (all optional). */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+
     public record Personne(String nom, String fonction, String civilite, String prenom, String nomDeFamille,
             String telephone) {
 
@@ -58,7 +50,6 @@ public record PlanFile(String format, Integer version, Organisation organisation
         }
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record ObjectifPolitique(String code, String intitule) {
     }
 
@@ -68,7 +59,7 @@ public record PlanFile(String format, Integer version, Organisation organisation
      * {@code objectifs} (OS), {@code objectifsOperationnels}, {@code actions} (with {@code type} "projet" or
      * "action"); a projet's own actions are in its {@code actions}.
      */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+
     public record Noeud(String type, String code, String intitule, String description, String portee,
             String priorite, String etat, Integer avancement, String motifEtat, Integer poids, String pilote,
             String responsable, String responsableTexte, String echeance, String debutPrevu, String finPrevue,
@@ -103,52 +94,42 @@ public record PlanFile(String format, Integer version, Organisation organisation
      * @param service ordinaire | extraordinaire
      * @param type    depense | recette
      */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+
     public record Projection(Integer exercice, String service, String type, String groupe, String libelle,
             BigDecimal montant) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Synergie(String statut, String details) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Etape(String intitule, String qui, String echeance, Boolean faite, String faiteLe) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Indicateur(String nom, String unite, String sens, Mesure reference, Mesure cible,
             List<Valeur> valeurs) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Mesure(BigDecimal valeur, String date) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Valeur(String date, BigDecimal valeur, String commentaire, String auteur) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record LigneBudget(BigDecimal montant, BigDecimal montantMax, String recurrence, Integer annee, String base,
             String service, String article, String financement, String pouvoirSubsidiant, String commentaire,
             String texte, List<SuiviBudget> suivi, String nature, String libelleArticle) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record SuiviBudget(Integer annee, BigDecimal inscrit, BigDecimal engage, BigDecimal impute,
             BigDecimal inscritInitial) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record EntreeJournal(String date, String auteur, String etat, Integer avancement, String commentaire) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Evaluation(Integer annee, String type, String revueSynergies, List<ElementEvaluation> elements) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record ElementEvaluation(String code, String appreciation, String decision) {
     }
 }
