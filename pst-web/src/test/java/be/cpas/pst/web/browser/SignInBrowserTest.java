@@ -21,6 +21,17 @@ class SignInBrowserTest extends BrowserTestSupport {
         assertThat(page.locator(".brand__org")).hasText("CPAS de La Bruyère");
     }
 
+    /** The accessibility check every visit makes can fail: an image without a text alternative is one violation. */
+    @Test
+    void theAccessibilityCheckFindsAPlantedViolation() {
+        visit("/login");
+        page.evaluate("() => { const img = document.createElement('img'); img.src = '/assets/favicon.svg'; "
+                + "document.querySelector('main').appendChild(img); }");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::assertAccessible).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("image-alt");
+    }
+
     @Test
     void directeurGeneralSignsInWithTheDemoPasswordAndSeesTheHomePage() {
         signInAs("dg");
