@@ -87,13 +87,23 @@ public class PlanCatalogue {
      * the whole plan.
      */
     public Optional<PlanTree> tree(long planId, WorkFilter filter) {
+        return tree(planId, filter, false);
+    }
+
+    /** The plan page's tree: the same, with the plan's context (its AFOM), which the page shows after the transaction. */
+    public Optional<PlanTree> treeWithContext(long planId, WorkFilter filter) {
+        return tree(planId, filter, true);
+    }
+
+    private Optional<PlanTree> tree(long planId, WorkFilter filter, boolean withContext) {
         // the revision is read before the data: a tree is never kept under a revision newer than what it shows
         TreeKey key = new TreeKey(planId, revision.current(), LocalDate.now(clock));
         Optional<Plan> plan = plans.findById(planId);
         plan.ifPresent(policy::requireRead);
         return plan.map(found -> {
-            // the page shows the plan's context after the transaction
-            found.getSwot().size();
+            if (withContext) {
+                found.getSwot().size();
+            }
             PlanTree whole = kept.get(key);
             if (whole == null) {
                 whole = tree(found);

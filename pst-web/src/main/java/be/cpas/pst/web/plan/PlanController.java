@@ -37,7 +37,7 @@ class PlanController {
     @GetMapping("/plans/{planId}")
     String plan(@PathVariable long planId, @ModelAttribute("filters") PlanFilterForm filters,
             BindingResult ignoredUnparsableFilters, Model model) {
-        PlanTree tree = catalogue.tree(planId, filters.toFilter())
+        PlanTree tree = catalogue.treeWithContext(planId, filters.toFilter())
                 .orElseThrow(() -> new NotFound("page.notFound", "No such page"));
         model.addAttribute("tree", tree);
         // a large plan's page shows its objectives; an OO's projets and actions come when it is opened
