@@ -5,19 +5,47 @@ import be.cpas.pst.domain.planning.Indicator;
 import be.cpas.pst.domain.planning.NodeKind;
 import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.vocabulary.ProgressState;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A projet or action as « Mes actions » shows it and its monthly update form fills in: what it is, where it stands,
- * the version the update builds on and the indicators to measure (with their values, for the last one beside each
- * field). Nothing else of the element reaches that page.
+ * the version the update builds on and the indicators to measure (each with its last value and its target, shown
+ * beside its field). Values only: nothing else of the element, and no entity, reaches that page.
+ *
+ * @param state {@code null} when the element has no state yet
  */
 public record WorkCard(long id, ElementView.PlanRef plan, NodeKind kind, String code, String title,
-        ProgressState state, Integer progressPercent, long version, Deadline deadline, List<Indicator> indicators) {
+        TreeNode.State state, Integer progressPercent, long version, Deadline deadline, List<Measure> indicators) {
+
+    /** An indicator to measure in the monthly update. */
+    public record Measure(long id, String name, String unit, BigDecimal targetValue, LocalDate targetDate,
+            Reading last) {
+
+        /** The last value measured, if any. */
+        public Optional<Reading> latest() {
+            return Optional.ofNullable(last);
+        }
+    }
+
+    /** A value measured on a day. */
+    public record Reading(BigDecimal value, LocalDate measuredOn) {
+    }
 
     static WorkCard of(PlanNode node) {
+        ProgressState state = node.getState();
         return new WorkCard(node.getId(), new ElementView.PlanRef(node.getPlan().getId(), node.getPlan().getTitle()),
-                node.getKind(), node.getCode(), node.getTitle(), node.getState(), node.getProgressPercent(),
-                node.getVersion(), node.getDeadline(), List.copyOf(node.getIndicators()));
+                node.getKind(), node.getCode(), node.getTitle(),
+                state == null ? null : new TreeNode.State(state.getId(), state.getLabel(), state.getCategory()),
+                node.getProgressPercent(), node.getVersion(), node.getDeadline(),
+                node.getIndicators().stream().map(WorkCard::measure).toList());
+    }
+
+    private static Measure measure(Indicator indicator) {
+        return new Measure(indicator.getId(), indicator.getName(), indicator.getUnit(), indicator.getTargetValue(),
+                indicator.getTargetDate(), indicator.latest()
+                        .map(value -> new Reading(value.getValue(), value.getMeasuredOn())).orElse(null));
     }
 }
