@@ -122,7 +122,8 @@ public class PlanCatalogue {
 
     public FilterChoices filterChoices(long planId) {
         return new FilterChoices(nodes.topLevelOf(planId).stream().filter(node -> node.getKind() == NodeKind.VOLET)
-                .map(node -> new ElementView.ElementRef(node.getId(), node.getCode(), node.getTitle())).toList(), vocabularies.servicesOf(planId), vocabularies.peopleOf(planId),
+                .map(node -> new ElementView.ElementRef(node.getId(), node.getCode(), node.getTitle())).toList(),
+                vocabularies.servicesOf(planId), vocabularies.peopleOf(planId),
                 vocabularies.prioritiesOf(planId),
                 vocabularies.statesOf(planId));
     }
@@ -216,8 +217,9 @@ public class PlanCatalogue {
         List<RollupNode> rollupRoots = roots.stream().map(root -> rollupNode(root, childrenOf, steps)).toList();
         Map<Long, Rollup> rollups = ProgressRollup.computePlan(PLAN_PSEUDO_ID, rollupRoots);
         LocalDate today = LocalDate.now(clock);
+        ElementView.PlanRef planRef = new ElementView.PlanRef(plan.getId(), plan.getTitle());
         List<PlanTree.Branch> branches = roots.stream()
-                .map(root -> branch(root, childrenOf, rollups, steps, today)).toList();
+                .map(root -> branch(root, childrenOf, rollups, steps, today, planRef)).toList();
         return new PlanTree(plan, branches, rollups.get(PLAN_PSEUDO_ID), counts);
     }
 
@@ -231,13 +233,13 @@ public class PlanCatalogue {
     }
 
     private PlanTree.Branch branch(PlanNode node, Map<Long, List<PlanNode>> childrenOf, Map<Long, Rollup> rollups,
-            Map<Long, StepCount> steps, LocalDate today) {
+            Map<Long, StepCount> steps, LocalDate today, ElementView.PlanRef plan) {
         List<PlanTree.Branch> children = childrenOf.getOrDefault(node.getId(), List.of()).stream()
-                .map(child -> branch(child, childrenOf, rollups, steps, today)).toList();
+                .map(child -> branch(child, childrenOf, rollups, steps, today, plan)).toList();
         StepCount count = steps.get(node.getId());
         boolean late = node.getKind().isWork() && FollowUpRules.isLate(FollowUpRules.earliest(
                 node.getDeadline() == null ? null : node.getDeadline().dueDate(),
                 count == null ? null : count.firstOpenDue()), node.getStateCategory(), today);
-        return new PlanTree.Branch(TreeNode.of(node), children, rollups.get(node.getId()), late);
+        return new PlanTree.Branch(TreeNode.of(node, plan), children, rollups.get(node.getId()), late);
     }
 }

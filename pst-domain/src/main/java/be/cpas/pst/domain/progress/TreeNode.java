@@ -27,19 +27,23 @@ public record TreeNode(long id, ElementView.PlanRef plan, NodeKind kind, String 
 
     /** An état d'avancement as the tree shows it. */
     public record State(long id, String label, StateCategory category) {
+
+        /** The state as values; {@code null} for none. */
+        static State of(ProgressState state) {
+            return state == null ? null : new State(state.getId(), state.getLabel(), state.getCategory());
+        }
     }
 
     /** A pilote or responsable as the tree names them. */
     public record Who(long id, String name) {
     }
 
-    static TreeNode of(PlanNode node) {
+    /** An element of the plan {@code plan} refers to (one reference shared by the whole tree). */
+    static TreeNode of(PlanNode node, ElementView.PlanRef plan) {
         PriorityLevel priority = node.getPriority();
-        ProgressState state = node.getState();
-        return new TreeNode(node.getId(), new ElementView.PlanRef(node.getPlan().getId(), node.getPlan().getTitle()),
-                node.getKind(), node.getCode(), node.getTitle(), node.getDescription(),
+        return new TreeNode(node.getId(), plan, node.getKind(), node.getCode(), node.getTitle(), node.getDescription(),
                 priority == null ? null : new Priority(priority.getId(), priority.getCode(), priority.getLabel()),
-                state == null ? null : new State(state.getId(), state.getLabel(), state.getCategory()),
+                State.of(node.getState()),
                 node.getStateCategory(), who(node.getPilote()), who(node.getResponsable()),
                 node.getResponsableText(), node.getDeadline());
     }

@@ -4,7 +4,6 @@ import be.cpas.pst.domain.deadline.Deadline;
 import be.cpas.pst.domain.planning.Indicator;
 import be.cpas.pst.domain.planning.NodeKind;
 import be.cpas.pst.domain.planning.PlanNode;
-import be.cpas.pst.domain.vocabulary.ProgressState;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,10 +34,8 @@ public record WorkCard(long id, ElementView.PlanRef plan, NodeKind kind, String 
     }
 
     static WorkCard of(PlanNode node) {
-        ProgressState state = node.getState();
         return new WorkCard(node.getId(), new ElementView.PlanRef(node.getPlan().getId(), node.getPlan().getTitle()),
-                node.getKind(), node.getCode(), node.getTitle(),
-                state == null ? null : new TreeNode.State(state.getId(), state.getLabel(), state.getCategory()),
+                node.getKind(), node.getCode(), node.getTitle(), TreeNode.State.of(node.getState()),
                 node.getProgressPercent(), node.getVersion(), node.getDeadline(),
                 node.getIndicators().stream().map(WorkCard::measure).toList());
     }
