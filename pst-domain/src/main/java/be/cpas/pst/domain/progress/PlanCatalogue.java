@@ -101,35 +101,36 @@ public class PlanCatalogue {
         Optional<Plan> plan = plans.findById(planId);
         plan.ifPresent(policy::requireRead);
         return plan.map(found -> {
-            if (withContext) {
-                found.getSwot().size();
-            }
             PlanTree whole = kept.get(key);
             if (whole == null) {
                 whole = tree(found);
                 kept.put(key, whole);
             }
-            // a kept tree may come from another request: the plan itself is this request's, read with what its
-            // pages show (its organisation), whatever the request that built the tree had loaded of it
-            return whole.of(found);
-        }).map(whole -> filter.isEmpty() ? whole : narrow(whole, filter));
+            // a kept tree may come from another request: the plan above it is this request's, with its reader's rights
+            PlanTree current = whole.of(PlanHeader.of(found, withContext, new PlanHeader.Permissions(
+                    policy.mayReadDashboard(found), policy.mayReadFinance(found) && !found.isDraft(),
+                    policy.mayEditStructure() && found.isEditable(),
+                    policy.mayManageVocabularies() && found.isEditable())));
+            return filter.isEmpty() ? current : narrow(current, found, filter);
+        });
     }
 
     /** The choices of the plan page's filters, in the plan's order. */
-    public record FilterChoices(List<ElementView.ElementRef> volets, List<ServiceUnit> services, List<Person> people,
-            List<PriorityLevel> priorities, List<ProgressState> states) {
+    public record FilterChoices(List<ElementView.ElementRef> volets, List<ElementView.Term> services,
+            List<TreeNode.Who> people, List<TreeNode.Priority> priorities, List<TreeNode.State> states) {
     }
 
     public FilterChoices filterChoices(long planId) {
         return new FilterChoices(nodes.topLevelOf(planId).stream().filter(node -> node.getKind() == NodeKind.VOLET)
-                .map(node -> new ElementView.ElementRef(node.getId(), node.getCode(), node.getTitle())).toList(),
-                vocabularies.servicesOf(planId), vocabularies.peopleOf(planId),
-                vocabularies.prioritiesOf(planId),
-                vocabularies.statesOf(planId));
+                .map(ElementView.ElementRef::of).toList(),
+                vocabularies.servicesOf(planId).stream().map(ElementView.Term::of).toList(),
+                vocabularies.peopleOf(planId).stream().map(TreeNode.Who::of).toList(),
+                vocabularies.prioritiesOf(planId).stream().map(TreeNode.Priority::of).toList(),
+                vocabularies.statesOf(planId).stream().map(TreeNode.State::of).toList());
     }
 
-    private PlanTree narrow(PlanTree whole, WorkFilter filter) {
-        long planId = whole.plan().getId();
+    private PlanTree narrow(PlanTree whole, Plan plan, WorkFilter filter) {
+        long planId = plan.getId();
         java.util.Set<Long> withService = filter.service() == null ? null
                 : new java.util.HashSet<>(nodes.nodesWithService(planId, filter.service()));
         java.util.Set<Long> withSdg = filter.sdg() == null ? null
@@ -153,8 +154,7 @@ public class PlanCatalogue {
                             && filter.state().equals(node.state().id()))
                     && (!filter.late() || branch.late())
                     && (!filter.stale() || FollowUpRules.isStale(lastEntry.get(node.id()),
-                            whole.plan().followUpSince(), node.stateCategory(), today,
-                            whole.plan().getStaleAfterDays()));
+                            plan.followUpSince(), node.stateCategory(), today, plan.getStaleAfterDays()));
         };
         int[] matches = {0};
         List<PlanTree.Branch> roots = new ArrayList<>();
@@ -217,10 +217,11 @@ public class PlanCatalogue {
         List<RollupNode> rollupRoots = roots.stream().map(root -> rollupNode(root, childrenOf, steps)).toList();
         Map<Long, Rollup> rollups = ProgressRollup.computePlan(PLAN_PSEUDO_ID, rollupRoots);
         LocalDate today = LocalDate.now(clock);
-        ElementView.PlanRef planRef = new ElementView.PlanRef(plan.getId(), plan.getTitle());
+        ElementView.PlanRef planRef = ElementView.PlanRef.of(plan);
         List<PlanTree.Branch> branches = roots.stream()
                 .map(root -> branch(root, childrenOf, rollups, steps, today, planRef)).toList();
-        return new PlanTree(plan, branches, rollups.get(PLAN_PSEUDO_ID), counts);
+        // the kept tree holds no plan: each request puts its own reader's view of the plan above it
+        return new PlanTree(null, branches, rollups.get(PLAN_PSEUDO_ID), counts);
     }
 
     private RollupNode rollupNode(PlanNode node, Map<Long, List<PlanNode>> childrenOf, Map<Long, StepCount> steps) {

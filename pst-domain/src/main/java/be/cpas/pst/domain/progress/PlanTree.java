@@ -1,6 +1,5 @@
 package be.cpas.pst.domain.progress;
 
-import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.planning.NodeKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,21 +7,21 @@ import java.util.List;
 /**
  * A plan's whole tree, ready to show: each node with its children in the plan's order and its rolled-up progress.
  *
- * @param plan    the plan
+ * @param plan    the plan as this request's reader sees it (the rest of the tree may be kept across requests)
  * @param roots   the top-level nodes (volets, axes or objectifs stratégiques)
  * @param rollup  the plan's own figure
  * @param counts  how many nodes of each kind the plan has
  */
-public record PlanTree(Plan plan, List<Branch> roots, Rollup rollup, java.util.Map<NodeKind, Long> counts,
+public record PlanTree(PlanHeader plan, List<Branch> roots, Rollup rollup, java.util.Map<NodeKind, Long> counts,
         WorkFilter filter, int matches) {
 
     /** The whole tree, unfiltered. */
-    public PlanTree(Plan plan, List<Branch> roots, Rollup rollup, java.util.Map<NodeKind, Long> counts) {
+    public PlanTree(PlanHeader plan, List<Branch> roots, Rollup rollup, java.util.Map<NodeKind, Long> counts) {
         this(plan, roots, rollup, counts, WorkFilter.NONE, 0);
     }
 
-    /** The same tree with this instance of its plan (the one read by the current request). */
-    public PlanTree of(Plan current) {
+    /** The same tree under the plan as the current request reads it. */
+    public PlanTree of(PlanHeader current) {
         return new PlanTree(current, roots, rollup, counts, filter, matches);
     }
 

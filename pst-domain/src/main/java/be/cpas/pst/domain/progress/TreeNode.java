@@ -23,6 +23,11 @@ public record TreeNode(long id, ElementView.PlanRef plan, NodeKind kind, String 
 
     /** A priority level as the tree shows it: its short code, its label as the title. */
     public record Priority(long id, String code, String label) {
+
+        /** The level as values; {@code null} for none. */
+        static Priority of(PriorityLevel level) {
+            return level == null ? null : new Priority(level.getId(), level.getCode(), level.getLabel());
+        }
     }
 
     /** An état d'avancement as the tree shows it. */
@@ -36,19 +41,18 @@ public record TreeNode(long id, ElementView.PlanRef plan, NodeKind kind, String 
 
     /** A pilote or responsable as the tree names them. */
     public record Who(long id, String name) {
+
+        /** The person as values; {@code null} for none. */
+        static Who of(Person person) {
+            return person == null ? null : new Who(person.getId(), person.getName());
+        }
     }
 
     /** An element of the plan {@code plan} refers to (one reference shared by the whole tree). */
     static TreeNode of(PlanNode node, ElementView.PlanRef plan) {
-        PriorityLevel priority = node.getPriority();
         return new TreeNode(node.getId(), plan, node.getKind(), node.getCode(), node.getTitle(), node.getDescription(),
-                priority == null ? null : new Priority(priority.getId(), priority.getCode(), priority.getLabel()),
-                State.of(node.getState()),
-                node.getStateCategory(), who(node.getPilote()), who(node.getResponsable()),
-                node.getResponsableText(), node.getDeadline());
-    }
-
-    private static Who who(Person person) {
-        return person == null ? null : new Who(person.getId(), person.getName());
+                Priority.of(node.getPriority()), State.of(node.getState()), node.getStateCategory(),
+                Who.of(node.getPilote()), Who.of(node.getResponsable()), node.getResponsableText(),
+                node.getDeadline());
     }
 }

@@ -21,20 +21,16 @@ public record WorkCard(long id, ElementView.PlanRef plan, NodeKind kind, String 
 
     /** An indicator to measure in the monthly update. */
     public record Measure(long id, String name, String unit, BigDecimal targetValue, LocalDate targetDate,
-            Reading last) {
+            ElementView.Reading last) {
 
         /** The last value measured, if any. */
-        public Optional<Reading> latest() {
+        public Optional<ElementView.Reading> latest() {
             return Optional.ofNullable(last);
         }
     }
 
-    /** A value measured on a day. */
-    public record Reading(BigDecimal value, LocalDate measuredOn) {
-    }
-
     static WorkCard of(PlanNode node) {
-        return new WorkCard(node.getId(), new ElementView.PlanRef(node.getPlan().getId(), node.getPlan().getTitle()),
+        return new WorkCard(node.getId(), ElementView.PlanRef.of(node.getPlan()),
                 node.getKind(), node.getCode(), node.getTitle(), TreeNode.State.of(node.getState()),
                 node.getProgressPercent(), node.getVersion(), node.getDeadline(),
                 node.getIndicators().stream().map(WorkCard::measure).toList());
@@ -43,6 +39,6 @@ public record WorkCard(long id, ElementView.PlanRef plan, NodeKind kind, String 
     private static Measure measure(Indicator indicator) {
         return new Measure(indicator.getId(), indicator.getName(), indicator.getUnit(), indicator.getTargetValue(),
                 indicator.getTargetDate(), indicator.latest()
-                        .map(value -> new Reading(value.getValue(), value.getMeasuredOn())).orElse(null));
+                        .map(ElementView.Reading::of).orElse(null));
     }
 }

@@ -68,31 +68,27 @@ public class WorkFollowUp {
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
-    /** An indicator with its status and values (oldest first). */
-    /**
-     * An indicator as the fiche shows it.
-     *
-     * @param correctable the values the reader may correct or withdraw (their own, or any for the DG)
-     */
-    public record IndicatorView(Indicator indicator, IndicatorStatus status, List<IndicatorValue> values,
-            java.util.Set<Long> correctable) {
-
-        public boolean mayCorrect(IndicatorValue value) {
-            return correctable.contains(value.getId());
-        }
-    }
-
     /**
      * An element's fiche for one reader: the element as that reader may see it ({@link #element()}: internal notes
-     * and comments absent unless the reader may read them), its place in the tree (values kept with the tree, never
-     * entities), journal, indicators, history (empty unless the reader may read internal notes) and what the reader
-     * may do ({@link #may()}). The pages that change the element (structure, budget, indicators, fiche form) read the
-     * same record: their readers may read everything.
+     * and comments absent unless the reader may read them), its place in the tree (its branch, the elements above it
+     * and its siblings in their order), journal, history (empty unless the reader may read internal notes), the
+     * states a monthly update may choose and what the reader may do ({@link #may()}). Values only, never entities.
+     * The pages that change the element (structure, budget, indicators, fiche form) read the same record: their
+     * readers may read everything.
      */
-    public record Fiche(PlanTree tree, PlanTree.Branch branch, List<TreeNode> ancestors,
+    public record Fiche(PlanTree.Branch branch, List<TreeNode> ancestors, List<PlanTree.Branch> siblings,
             ElementView element, LocalDate lastUpdate, boolean stale, List<ElementView.JournalEntry> journal,
-            List<IndicatorView> indicators, List<AuditEntry> history, boolean moreHistory,
-            List<ProgressState> states, Permissions may) {
+            List<AuditEntry> history, boolean moreHistory, List<TreeNode.State> states, Permissions may) {
+
+        /** The plan the element belongs to. */
+        public ElementView.PlanRef plan() {
+            return element.plan();
+        }
+
+        /** The element's indicators, with their values and status. */
+        public List<ElementView.IndicatorView> indicators() {
+            return element.indicators();
+        }
 
         /** The element right above this one, {@code null} at the top of the plan. */
         public TreeNode parent() {
@@ -130,7 +126,7 @@ public class WorkFollowUp {
      * serves (the nearest objectif opérationnel or stratégique above it, with its own roll-up; null if none).
      */
     public record MyAction(WorkCard node, boolean late, long daysLate, boolean stale, boolean dueSoon,
-            LocalDate lastUpdate, List<ProgressState> states, int percent, PlanTree.Branch objective) {
+            LocalDate lastUpdate, List<TreeNode.State> states, int percent, PlanTree.Branch objective) {
 
         int urgency() {
             return late ? 0 : stale ? 1 : dueSoon ? 2 : 3;
@@ -158,12 +154,10 @@ public class WorkFollowUp {
         LocalDate today = LocalDate.now(clock);
         boolean stale = node.getKind().isWork() && FollowUpRules.isStale(lastUpdate, node.getPlan().followUpSince(),
                 node.getStateCategory(), today, node.getPlan().getStaleAfterDays());
-        List<IndicatorView> indicators = node.getIndicators().stream()
-                .map(indicator -> new IndicatorView(indicator, status(indicator, today), indicator.getValues(),
-                        indicator.getValues().stream()
-                                .filter(value -> node.getPlan().isEditable()
-                                        && policy.mayCorrectValue(node, value.getAuthorAccountId()))
-                                .map(IndicatorValue::getId).collect(java.util.stream.Collectors.toSet())))
+        List<ElementView.IndicatorView> indicators = node.getIndicators().stream()
+                .map(indicator -> ElementView.IndicatorView.of(indicator, status(indicator, today),
+                        value -> node.getPlan().isEditable()
+                                && policy.mayCorrectValue(node, value.getAuthorAccountId())))
                 .toList();
         Permissions may = new Permissions(policy.mayPostProgress(node), policy.mayEditFiche(node),
                 policy.mayEditBudget(), policy.mayReadInternal(),
@@ -171,10 +165,10 @@ public class WorkFollowUp {
         List<AuditEntry> latest = may.readInternal() ? auditTrail.historyOfNode(nodeId, HISTORY_LIMIT + 1)
                 : List.of();
         List<AuditEntry> history = latest.subList(0, Math.min(HISTORY_LIMIT, latest.size()));
-        return Optional.of(new Fiche(tree.get(), branch, ancestors, ElementView.of(node, may.readInternal()),
-                lastUpdate, stale, journal.stream().map(entry -> ElementView.JournalEntry.of(entry,
-                        may.readInternal())).toList(), indicators,
-                history, latest.size() > HISTORY_LIMIT, vocabularies.statesOf(planId), may));
+        return Optional.of(new Fiche(branch, ancestors, tree.get().siblingsOf(nodeId),
+                ElementView.of(node, may.readInternal(), indicators), lastUpdate, stale,
+                journal.stream().map(entry -> ElementView.JournalEntry.of(entry, may.readInternal())).toList(),
+                history, latest.size() > HISTORY_LIMIT, statesOf(planId), may));
     }
 
     /** The signed-in person's projets and actions: late first, then stale, then due soon, then the rest. */
@@ -193,7 +187,7 @@ public class WorkFollowUp {
             // an action whose étape is past is late, whatever its own date
             nodes.countStepsOf(ids).forEach(count -> stepCounts.put(count.nodeId(), count));
         }
-        Map<Long, List<ProgressState>> statesByPlan = new HashMap<>();
+        Map<Long, List<TreeNode.State>> statesByPlan = new HashMap<>();
         // the roll-ups come from each plan's tree, as on the plan page (one tree per plan, not per action)
         Map<Long, Optional<PlanTree>> treesByPlan = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
@@ -213,7 +207,7 @@ public class WorkFollowUp {
                     FollowUpRules.daysLate(due, category, today),
                     FollowUpRules.isStale(lastUpdate, plan.followUpSince(), category, today, plan.getStaleAfterDays()),
                     FollowUpRules.isDueSoon(due, category, today, plan.getDueSoonDays()), lastUpdate,
-                    statesByPlan.computeIfAbsent(plan.getId(), vocabularies::statesOf),
+                    statesByPlan.computeIfAbsent(plan.getId(), this::statesOf),
                     path.isEmpty() ? 0 : path.get(path.size() - 1).percent(), objectiveOn(path)));
         }
         actions.sort(Comparator.comparingInt(MyAction::urgency)
@@ -288,15 +282,31 @@ public class WorkFollowUp {
             String internalNote, int weight, LocalDate actualStart, LocalDate actualEnd) {
     }
 
-    /** The choices of the fiche form: the plan's vocabularies and its operational objectives. */
-    public record FicheChoices(List<PriorityLevel> priorities, List<Person> people, List<ServiceUnit> services,
+    /** The choices of the fiche form, as values: the plan's vocabularies and its operational objectives. */
+    public record FicheChoices(List<TreeNode.Priority> priorities, List<TreeNode.Who> people,
+            List<ElementView.Term> services, List<ElementView.Term> partners,
+            List<ElementView.PoliticalRef> politicalObjectives, List<ElementView.ElementRef> operationalObjectives) {
+    }
+
+    /** What a fiche may be linked to: the entries themselves, for the save. */
+    private record Candidates(List<PriorityLevel> priorities, List<Person> people, List<ServiceUnit> services,
             List<Partner> partners, List<PoliticalObjective> politicalObjectives,
             List<PlanNode> operationalObjectives) {
     }
 
     @Transactional(readOnly = true)
     public FicheChoices ficheChoices(long planId) {
-        return new FicheChoices(vocabularies.prioritiesOf(planId), vocabularies.peopleOf(planId),
+        Candidates candidates = candidates(planId);
+        return new FicheChoices(candidates.priorities().stream().map(TreeNode.Priority::of).toList(),
+                candidates.people().stream().map(TreeNode.Who::of).toList(),
+                candidates.services().stream().map(ElementView.Term::of).toList(),
+                candidates.partners().stream().map(ElementView.Term::of).toList(),
+                candidates.politicalObjectives().stream().map(ElementView.PoliticalRef::of).toList(),
+                candidates.operationalObjectives().stream().map(ElementView.ElementRef::of).toList());
+    }
+
+    private Candidates candidates(long planId) {
+        return new Candidates(vocabularies.prioritiesOf(planId), vocabularies.peopleOf(planId),
                 vocabularies.servicesOf(planId), vocabularies.partnersOf(planId),
                 vocabularies.politicalObjectivesOf(planId), nodes.operationalObjectivesOf(planId));
     }
@@ -311,7 +321,7 @@ public class WorkFollowUp {
                 .orElseThrow(() -> new NotFound("node.notFound", "No node " + nodeId));
         policy.requireEditFiche(node);
         ConcurrentModification.check(expectedVersion, node.getVersion(), "Node " + nodeId);
-        FicheChoices choices = ficheChoices(planId);
+        Candidates choices = candidates(planId);
         node.rename(change.code(), change.title());
         node.describe(change.description());
         node.changeScope(change.scope());
@@ -348,6 +358,11 @@ public class WorkFollowUp {
         }
         return choices.stream().filter(choice -> id.equals(idOf.apply(choice))).findFirst()
                 .orElseThrow(() -> new NotFound("vocabulary.unknown", "Unknown choice " + id));
+    }
+
+    /** The states a monthly update may choose, in the plan's order. */
+    private List<TreeNode.State> statesOf(long planId) {
+        return vocabularies.statesOf(planId).stream().map(TreeNode.State::of).toList();
     }
 
     private static IndicatorStatus status(Indicator indicator, LocalDate today) {

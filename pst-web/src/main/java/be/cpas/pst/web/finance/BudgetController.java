@@ -2,9 +2,7 @@ package be.cpas.pst.web.finance;
 
 import be.cpas.pst.domain.access.AccessRefused;
 import be.cpas.pst.domain.finance.FicheBudget;
-import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.planning.BudgetFlow;
-import be.cpas.pst.domain.planning.BudgetFollowUp;
 import be.cpas.pst.domain.planning.BudgetRecurrence;
 import be.cpas.pst.domain.planning.BudgetService;
 import be.cpas.pst.domain.planning.CostBasis;
@@ -215,10 +213,10 @@ class BudgetController {
 
     /** The years of the mandate, and any other year that has figures. */
     private static List<Integer> years(WorkFollowUp.Fiche fiche) {
-        Plan plan = fiche.tree().plan();
+        ElementView.PlanRef plan = fiche.plan();
         TreeSet<Integer> years = new TreeSet<>();
-        IntStream.rangeClosed(plan.getPeriodStart(), plan.getPeriodEnd()).forEach(years::add);
-        fiche.element().budgetLines().forEach(line -> line.followUps().forEach(f -> years.add(f.getYear())));
+        IntStream.rangeClosed(plan.periodStart(), plan.periodEnd()).forEach(years::add);
+        fiche.element().budgetLines().forEach(line -> line.followUps().forEach(f -> years.add(f.year())));
         return List.copyOf(years);
     }
 
@@ -227,13 +225,13 @@ class BudgetController {
      * applies this person's figures knowingly.
      */
     private String storedMeanwhile(long planId, long nodeId, long lineId, FollowUpForm form) {
-        Optional<BudgetFollowUp> stored = followUp.fiche(planId, nodeId).flatMap(fiche -> fiche.element()
+        Optional<ElementView.FollowUpView> stored = followUp.fiche(planId, nodeId).flatMap(fiche -> fiche.element()
                 .budgetLines().stream().filter(line -> line.id() == lineId).findFirst())
                 .flatMap(line -> line.followUpOf(form.getYear()));
-        form.setVersion(stored.map(BudgetFollowUp::getVersion).orElse(null));
+        form.setVersion(stored.map(ElementView.FollowUpView::version).orElse(null));
         return stored.map(figures -> messages.getMessage("budget.followUp.conflict", new Object[] {
-                money.format(figures.getInscribed()), money.format(figures.getCommitted()),
-                money.format(figures.getCharged())}, LocaleContextHolder.getLocale()))
+                money.format(figures.inscribed()), money.format(figures.committed()),
+                money.format(figures.charged())}, LocaleContextHolder.getLocale()))
                 .orElseGet(() -> text("concurrent.modification"));
     }
 

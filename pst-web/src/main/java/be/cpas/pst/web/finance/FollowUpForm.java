@@ -1,6 +1,6 @@
 package be.cpas.pst.web.finance;
 
-import be.cpas.pst.domain.planning.BudgetFollowUp;
+import be.cpas.pst.domain.progress.ElementView;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -18,11 +18,11 @@ public class FollowUpForm extends YearFigures {
     private Integer year;
 
     /** The form of a year: its stored figures, or empty ones. */
-    static FollowUpForm of(int year, BudgetFollowUp stored) {
+    static FollowUpForm of(int year, ElementView.FollowUpView stored) {
         FollowUpForm form = new FollowUpForm();
         form.year = year;
         if (stored != null) {
-            form.showStored(stored.figures(), stored.getVersion());
+            form.showStored(stored.figures(), stored.version());
         }
         return form;
     }

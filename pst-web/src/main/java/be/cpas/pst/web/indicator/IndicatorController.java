@@ -2,8 +2,8 @@ package be.cpas.pst.web.indicator;
 
 import be.cpas.pst.domain.access.AccessRefused;
 import be.cpas.pst.domain.indicator.FicheIndicators;
-import be.cpas.pst.domain.planning.Indicator;
 import be.cpas.pst.domain.planning.IndicatorDirection;
+import be.cpas.pst.domain.progress.ElementView;
 import be.cpas.pst.domain.progress.WorkFollowUp;
 import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.NotFound;
@@ -104,8 +104,8 @@ class IndicatorController {
             throw new AccessRefused("Not allowed to edit the indicators of " + nodeId);
         }
         Map<Long, IndicatorForm> forms = new LinkedHashMap<>();
-        for (Indicator indicator : fiche.element().indicators()) {
-            forms.put(indicator.getId(), IndicatorForm.of(indicator));
+        for (ElementView.IndicatorView indicator : fiche.indicators()) {
+            forms.put(indicator.id(), IndicatorForm.of(indicator));
         }
         forms.put(NEW_INDICATOR, new IndicatorForm());
         if (failedId != null && failedForm != null) {

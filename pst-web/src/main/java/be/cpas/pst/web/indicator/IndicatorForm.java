@@ -1,7 +1,7 @@
 package be.cpas.pst.web.indicator;
 
 import be.cpas.pst.domain.indicator.FicheIndicators;
-import be.cpas.pst.domain.planning.Indicator;
+import be.cpas.pst.domain.progress.ElementView;
 import be.cpas.pst.domain.planning.IndicatorDirection;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -27,16 +27,16 @@ public class IndicatorForm {
     @DateTimeFormat(pattern = "dd/MM/yyyy")
     private LocalDate targetDate;
 
-    static IndicatorForm of(Indicator indicator) {
+    static IndicatorForm of(ElementView.IndicatorView indicator) {
         IndicatorForm form = new IndicatorForm();
-        form.version = indicator.getVersion();
-        form.name = indicator.getName();
-        form.unit = indicator.getUnit();
-        form.direction = indicator.getDirection();
-        form.baselineValue = indicator.getBaselineValue();
-        form.baselineDate = indicator.getBaselineDate();
-        form.targetValue = indicator.getTargetValue();
-        form.targetDate = indicator.getTargetDate();
+        form.version = indicator.version();
+        form.name = indicator.name();
+        form.unit = indicator.unit();
+        form.direction = indicator.direction();
+        form.baselineValue = indicator.baselineValue();
+        form.baselineDate = indicator.baselineDate();
+        form.targetValue = indicator.targetValue();
+        form.targetDate = indicator.targetDate();
         return form;
     }
 

@@ -1,6 +1,5 @@
 package be.cpas.pst.web.plan;
 
-import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.progress.PlanCatalogue;
 import be.cpas.pst.domain.progress.PlanTree;
 import be.cpas.pst.domain.shared.NotFound;
@@ -21,11 +20,9 @@ class PlanController {
     static final int LAZY_ABOVE = 200;
 
     private final PlanCatalogue catalogue;
-    private final AccessPolicy policy;
 
-    PlanController(PlanCatalogue catalogue, AccessPolicy policy) {
+    PlanController(PlanCatalogue catalogue) {
         this.catalogue = catalogue;
-        this.policy = policy;
     }
 
     @GetMapping("/plans")
@@ -44,11 +41,7 @@ class PlanController {
         model.addAttribute("lazyBranches", !tree.filtered() && workCount(tree) > LAZY_ABOVE);
         model.addAttribute("choices", catalogue.filterChoices(planId));
         model.addAttribute("sdgChoices", be.cpas.pst.domain.reference.SustainableDevelopmentGoal.values());
-        model.addAttribute("mayReadDashboard", policy.mayReadDashboard(tree.plan()));
-        model.addAttribute("mayFollowCampaigns", policy.mayReadFinance(tree.plan()) && !tree.plan().isDraft());
-        model.addAttribute("mayEditStructure", policy.mayEditStructure() && tree.plan().isEditable());
         model.addAttribute("swotQuadrants", be.cpas.pst.domain.plan.SwotQuadrant.values());
-        model.addAttribute("mayManageVocabularies", policy.mayManageVocabularies() && tree.plan().isEditable());
         return "plan/tree";
     }
 

@@ -81,7 +81,7 @@ class FicheEditController {
 
     private String show(WorkFollowUp.Fiche fiche, Model model) {
         model.addAttribute("fiche", fiche);
-        model.addAttribute("choices", followUp.ficheChoices(fiche.tree().plan().getId()));
+        model.addAttribute("choices", followUp.ficheChoices(fiche.plan().id()));
         model.addAttribute("scopes", VoletScope.values());
         model.addAttribute("synergies", be.cpas.pst.domain.planning.SynergyStatus.values());
         model.addAttribute("sdgChoices", be.cpas.pst.domain.reference.SustainableDevelopmentGoal.values());

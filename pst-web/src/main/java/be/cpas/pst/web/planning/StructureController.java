@@ -172,7 +172,7 @@ class StructureController {
         model.addAttribute("parents", structure.possibleParents(planId, nodeId));
         model.addAttribute("mayDelete", structure.mayDelete(nodeId));
         model.addAttribute("childKinds", kindsUnder(fiche.element().kind()));
-        List<PlanTree.Branch> siblings = fiche.tree().siblingsOf(nodeId);
+        List<PlanTree.Branch> siblings = fiche.siblings();
         model.addAttribute("siblingCount", siblings.size());
         model.addAttribute("position", siblings.stream().map(branch -> branch.node().id()).toList()
                 .indexOf(nodeId) + 1);

@@ -1,6 +1,6 @@
 package be.cpas.pst.web.support;
 
-import be.cpas.pst.domain.planning.IndicatorValue;
+import be.cpas.pst.domain.progress.ElementView;
 import be.cpas.pst.reporting.figures.Figures;
 import be.cpas.pst.reporting.figures.Sparklines;
 import java.math.BigDecimal;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 public class Charts {
 
     /** An indicator's measured values (oldest first) against its target, or null without any value. */
-    public Figures.Sparkline indicator(List<IndicatorValue> values, BigDecimal target) {
-        return Sparklines.of(values.stream().map(IndicatorValue::getValue).toList(), target);
+    public Figures.Sparkline indicator(List<ElementView.Reading> values, BigDecimal target) {
+        return Sparklines.of(values.stream().map(ElementView.Reading::value).toList(), target);
     }
 }

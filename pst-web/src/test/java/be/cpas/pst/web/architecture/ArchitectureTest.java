@@ -3,16 +3,18 @@ package be.cpas.pst.web.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,14 +105,32 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The records the daily pages read hold values only, down to their lists' elements: a plan's tree is kept across
+     * requests, and a page reading an entity could reach what its reader may not see, or load it outside its session.
+     */
     @Test
-    void theKeptPlanTreeHoldsNoEntity() {
-        noFields().that().areDeclaredInClassesThat().resideInAPackage("be.cpas.pst.domain.progress")
-                .and().areDeclaredInClassesThat().haveNameMatching(".*\\.(PlanTree\\$Branch|TreeNode.*|WorkCard.*)")
-                .should().haveRawType(CanBeAnnotated.Predicates.annotatedWith(Entity.class))
-                .because("a plan's tree is kept across requests and « Mes actions » reads values only: an entity there "
-                        + "would be read outside its session")
+    void theRecordsPagesReadHoldNoEntity() {
+        fields().that().areDeclaredInClassesThat().resideInAPackage("be.cpas.pst.domain.progress")
+                .and().areDeclaredInClassesThat().haveNameMatching(".*\\.(PlanTree(\\$Branch)?|PlanHeader.*"
+                        + "|TreeNode.*|WorkCard.*|ElementView.*|WorkFollowUp\\$(Fiche|FicheChoices|MyAction|Permissions)"
+                        + "|PlanCatalogue\\$FilterChoices)")
+                .should(holdNoEntity())
+                .because("pages read records built for them, never entities")
                 .check(classes);
+    }
+
+    /** Neither the field's type nor any type it is made of (a list's elements, a map's keys and values) is an entity. */
+    private static ArchCondition<JavaField> holdNoEntity() {
+        return new ArchCondition<>("hold no entity, not even in a collection") {
+            @Override
+            public void check(JavaField field, ConditionEvents events) {
+                field.getType().getAllInvolvedRawTypes().stream()
+                        .filter(type -> type.isAnnotatedWith(Entity.class))
+                        .forEach(entity -> events.add(SimpleConditionEvent.violated(field,
+                                field.getFullName() + " holds the entity " + entity.getSimpleName())));
+            }
+        };
     }
 
     @Test
