@@ -46,11 +46,36 @@ public class AccountAdministration {
         this.organisation = organisation;
     }
 
+    /** An account as the administrator's pages show it: never its password's hash. */
+    public record AccountView(long id, String username, String displayName, String email, Set<Role> roles,
+            boolean active, boolean mustChangePassword, long version) {
+
+        static AccountView of(Account account) {
+            return new AccountView(account.getId(), account.getUsername(), account.getDisplayName(),
+                    account.getEmail(), Set.copyOf(account.getRoles()), account.isActive(),
+                    account.isMustChangePassword(), account.getVersion());
+        }
+    }
+
+    /** A person or a service of a current plan an account can be linked to, named with its plan. */
+    public record LinkChoice(long id, String name, String planTitle) {
+    }
+
     /** The people of the current plans an account can be linked to ("my actions" follow from the link). */
     @Transactional(readOnly = true)
-    public List<Person> linkablePeople() {
+    public List<LinkChoice> linkablePeople() {
         policy.requireManageAccounts();
-        return people.findLinkable();
+        return people.findLinkable().stream()
+                .map(person -> new LinkChoice(person.getId(), person.getName(), person.getPlan().getTitle()))
+                .toList();
+    }
+
+    /** The people of the current plans linked to an account. */
+    @Transactional(readOnly = true)
+    public Set<Long> linkedPeopleOf(long accountId) {
+        policy.requireManageAccounts();
+        return people.findLinkable().stream().filter(person -> Objects.equals(person.getAccountId(), accountId))
+                .map(Person::getId).collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -72,9 +97,19 @@ public class AccountAdministration {
 
     /** The services of the current plans an account can belong to. */
     @Transactional(readOnly = true)
-    public List<ServiceUnit> joinableServices() {
+    public List<LinkChoice> joinableServices() {
         policy.requireManageAccounts();
-        return people.findJoinableServices();
+        return people.findJoinableServices().stream()
+                .map(service -> new LinkChoice(service.getId(), service.getName(), service.getPlan().getTitle()))
+                .toList();
+    }
+
+    /** The services of the current plans an account belongs to. */
+    @Transactional(readOnly = true)
+    public Set<Long> servicesOf(long accountId) {
+        policy.requireManageAccounts();
+        return people.findJoinableServices().stream().filter(service -> service.hasMember(accountId))
+                .map(ServiceUnit::getId).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Makes the account a member of exactly these services of the current plans. */
@@ -95,16 +130,24 @@ public class AccountAdministration {
     public record IssuedPassword(Account account, String temporaryPassword) {
     }
 
+    /** Every account, for the notices that go to some of them. */
     @Transactional(readOnly = true)
     public List<Account> list() {
         policy.requireManageAccounts();
         return accounts.findAllByOrderByUsernameAsc();
     }
 
+    /** Every account as the list of accounts shows it, by username. */
     @Transactional(readOnly = true)
-    public Account get(long accountId) {
+    public List<AccountView> overview() {
+        return list().stream().map(AccountView::of).toList();
+    }
+
+    /** An account as its page shows it; unknown ids are not found. */
+    @Transactional(readOnly = true)
+    public AccountView view(long accountId) {
         policy.requireManageAccounts();
-        return find(accountId);
+        return AccountView.of(find(accountId));
     }
 
     public IssuedPassword create(String username, String displayName, Set<Role> roles) {

@@ -68,18 +68,18 @@ class AccountAdminController {
     }
 
     @ModelAttribute("people")
-    java.util.List<be.cpas.pst.domain.vocabulary.Person> people() {
+    java.util.List<AccountAdministration.LinkChoice> people() {
         return accounts.linkablePeople();
     }
 
     @ModelAttribute("services")
-    java.util.List<be.cpas.pst.domain.vocabulary.ServiceUnit> services() {
+    java.util.List<AccountAdministration.LinkChoice> services() {
         return accounts.joinableServices();
     }
 
     @GetMapping("/admin/comptes")
     String list(Model model) {
-        model.addAttribute("accounts", accounts.list());
+        model.addAttribute("accounts", accounts.overview());
         return "admin/accounts";
     }
 
@@ -113,18 +113,15 @@ class AccountAdminController {
 
     @GetMapping("/admin/comptes/{accountId}")
     String edit(@PathVariable long accountId, Model model) {
-        Account account = accounts.get(accountId);
+        AccountAdministration.AccountView account = accounts.view(accountId);
         AccountForm form = new AccountForm();
-        form.setUsername(account.getUsername());
-        form.setDisplayName(account.getDisplayName());
-        form.setEmail(account.getEmail());
-        form.setRoles(new java.util.HashSet<>(account.getRoles()));
-        form.setVersion(account.getVersion());
-        form.setPersonIds(accounts.linkablePeople().stream()
-                .filter(person -> accountId == java.util.Objects.requireNonNullElse(person.getAccountId(), -1L))
-                .map(be.cpas.pst.domain.vocabulary.Person::getId).collect(java.util.stream.Collectors.toSet()));
-        form.setServiceIds(accounts.joinableServices().stream().filter(service -> service.hasMember(accountId))
-                .map(be.cpas.pst.domain.vocabulary.ServiceUnit::getId).collect(java.util.stream.Collectors.toSet()));
+        form.setUsername(account.username());
+        form.setDisplayName(account.displayName());
+        form.setEmail(account.email());
+        form.setRoles(new java.util.HashSet<>(account.roles()));
+        form.setVersion(account.version());
+        form.setPersonIds(new java.util.HashSet<>(accounts.linkedPeopleOf(accountId)));
+        form.setServiceIds(new java.util.HashSet<>(accounts.servicesOf(accountId)));
         model.addAttribute("account", account);
         model.addAttribute("accountForm", form);
         return "admin/account-form";
@@ -133,13 +130,13 @@ class AccountAdminController {
     @PostMapping("/admin/comptes/{accountId}")
     String update(@PathVariable long accountId, @Valid @ModelAttribute AccountForm accountForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        Account stored = accounts.get(accountId);
+        AccountAdministration.AccountView stored = accounts.view(accountId);
         model.addAttribute("account", stored);
-        accountForm.setUsername(stored.getUsername());
+        accountForm.setUsername(stored.username());
         if (result.hasErrors()) {
             return "admin/account-form";
         }
-        boolean wasDg = stored.hasRole(Role.DG);
+        boolean wasDg = stored.roles().contains(Role.DG);
         try {
             Account updated = accounts.update(accountId, accountForm.getVersion(), accountForm.getDisplayName(),
                     accountForm.getRoles());
@@ -150,7 +147,7 @@ class AccountAdminController {
         } catch (ConcurrentModification conflict) {
             // the form keeps what this person typed; the page shows what is stored now
             model.addAttribute("conflict", true);
-            accountForm.setVersion(stored.getVersion());
+            accountForm.setVersion(stored.version());
             result.reject(conflict.messageKey());
             return "admin/account-form";
         } catch (RuleViolation violation) {

@@ -35,8 +35,8 @@ class MeasuredValueController {
     String page(@PathVariable long planId, @PathVariable long nodeId, @PathVariable long indicatorId,
             @PathVariable long valueId, Model model) {
         MeasuredValues.MeasuredValue found = values.find(planId, nodeId, indicatorId, valueId);
-        model.addAttribute("correction", ValueCorrectionForm.of(found.value()));
-        model.addAttribute("withdrawal", ValueCorrectionForm.of(found.value()));
+        model.addAttribute("correction", ValueCorrectionForm.of(found.stored()));
+        model.addAttribute("withdrawal", ValueCorrectionForm.of(found.stored()));
         return show(found, model);
     }
 
@@ -53,12 +53,12 @@ class MeasuredValueController {
                 return fiche(planId, nodeId);
             } catch (ConcurrentModification | OptimisticLockingFailureException conflict) {
                 result.reject("indicatorValue.conflict");
-                correction.setVersion(found.value().getVersion());
+                correction.setVersion(found.stored().version());
             } catch (RuleViolation violation) {
                 FormErrors.reject(result, violation);
             }
         }
-        model.addAttribute("withdrawal", ValueCorrectionForm.of(found.value()));
+        model.addAttribute("withdrawal", ValueCorrectionForm.of(found.stored()));
         return show(found, model);
     }
 
@@ -73,11 +73,11 @@ class MeasuredValueController {
             return fiche(planId, nodeId);
         } catch (ConcurrentModification | OptimisticLockingFailureException conflict) {
             result.reject("indicatorValue.conflict");
-            withdrawal.setVersion(found.value().getVersion());
+            withdrawal.setVersion(found.stored().version());
         } catch (RuleViolation violation) {
             FormErrors.reject(result, violation);
         }
-        model.addAttribute("correction", ValueCorrectionForm.of(found.value()));
+        model.addAttribute("correction", ValueCorrectionForm.of(found.stored()));
         return show(found, model);
     }
 

@@ -1,5 +1,6 @@
 package be.cpas.pst.web.indicator;
 
+import be.cpas.pst.domain.indicator.MeasuredValues;
 import be.cpas.pst.domain.planning.IndicatorValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,11 +23,11 @@ public class ValueCorrectionForm {
     @Size(max = IndicatorValue.MAX_REASON, message = "{form.tooLong}")
     private String reason;
 
-    static ValueCorrectionForm of(IndicatorValue stored) {
+    static ValueCorrectionForm of(MeasuredValues.MeasuredValue.Stored stored) {
         ValueCorrectionForm form = new ValueCorrectionForm();
-        form.version = stored.getVersion();
-        form.measuredOn = stored.getMeasuredOn();
-        form.value = stored.getValue();
+        form.version = stored.version();
+        form.measuredOn = stored.measuredOn();
+        form.value = stored.value();
         return form;
     }
 

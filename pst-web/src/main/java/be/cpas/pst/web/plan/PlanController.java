@@ -27,7 +27,7 @@ class PlanController {
 
     @GetMapping("/plans")
     String plans(Model model) {
-        model.addAttribute("plans", catalogue.plans());
+        model.addAttribute("plans", catalogue.summaries());
         return "plan/list";
     }
 

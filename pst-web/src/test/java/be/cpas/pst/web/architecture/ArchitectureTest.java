@@ -111,10 +111,11 @@ class ArchitectureTest {
      */
     @Test
     void theRecordsPagesReadHoldNoEntity() {
-        fields().that().areDeclaredInClassesThat().resideInAPackage("be.cpas.pst.domain.progress")
+        fields().that().areDeclaredInClassesThat().resideInAPackage("be.cpas.pst.domain..")
                 .and().areDeclaredInClassesThat().haveNameMatching(".*\\.(PlanTree(\\$Branch)?|PlanHeader.*"
                         + "|TreeNode.*|WorkCard.*|ElementView.*|WorkFollowUp\\$(Fiche|FicheChoices|MyAction|Permissions)"
-                        + "|PlanCatalogue\\$FilterChoices)")
+                        + "|PlanCatalogue\\$(FilterChoices|PlanSummary)|MeasuredValues\\$MeasuredValue.*"
+                        + "|AccountAdministration\\$(AccountView|LinkChoice))")
                 .should(holdNoEntity())
                 .because("pages read records built for them, never entities")
                 .check(classes);
