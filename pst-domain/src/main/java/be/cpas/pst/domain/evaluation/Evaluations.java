@@ -190,9 +190,16 @@ public class Evaluations {
      * responsable): "Mes actions" points to them. One statement.
      */
     @Transactional(readOnly = true)
-    public List<Evaluation> toComment() {
+    public List<ToComment> toComment() {
         Long accountId = policy.actor().accountId();
-        return accountId == null ? List.of() : evaluations.findInPreparationForResponsable(accountId);
+        return accountId == null ? List.of() : evaluations.findInPreparationForResponsable(accountId).stream()
+                .map(evaluation -> new ToComment(evaluation.getId(), evaluation.getKind(), evaluation.getYear(),
+                        evaluation.getPlan().getId(), evaluation.getPlan().getTitle()))
+                .toList();
+    }
+
+    /** An evaluation in preparation, as « Mes actions » points to it. */
+    public record ToComment(long id, EvaluationKind kind, int year, long planId, String planTitle) {
     }
 
     /** What the synergy review says of one element's synergy: the DG, or the CODIR member who pilots it. */

@@ -68,14 +68,25 @@ public class Outbox {
 
     /** The latest messages, for the administrator. */
     @Transactional(readOnly = true)
-    public List<MailMessage> latest(int max) {
+    public List<Letter> latest(int max) {
         policy.requireManageAccounts();
-        return messages.latest(max);
+        return messages.latest(max).stream().map(Letter::of).toList();
     }
 
     @Transactional(readOnly = true)
-    public MailMessage find(long id) {
+    public Letter find(long id) {
         policy.requireManageAccounts();
-        return messages.find(id).orElseThrow(() -> new NotFound("mail.notFound", "No message " + id));
+        return Letter.of(messages.find(id).orElseThrow(() -> new NotFound("mail.notFound", "No message " + id)));
+    }
+
+    /** A message of the outbox as the administrator's pages show it (its text without markup). Values only. */
+    public record Letter(long id, String reason, String recipient, String subject, String plain, MailState state,
+            int attempts, String lastError, Instant createdAt, Instant sentAt) {
+
+        static Letter of(MailMessage message) {
+            return new Letter(message.getId(), message.getReason(), message.getRecipient(), message.getSubject(),
+                    message.getPlain(), message.getState(), message.getAttempts(), message.getLastError(),
+                    message.getCreatedAt(), message.getSentAt());
+        }
     }
 }

@@ -30,6 +30,7 @@ public class PlanSettings {
         policy.requireEditStructure();
         Plan plan = find(planId);
         plan.getSwot().size();
+        plan.getOrganisation().getName();
         return plan;
     }
 

@@ -94,13 +94,20 @@ public class PlanStructure {
         former.remove(node);
     }
 
+    /** An element a node may be moved under, as the structure page names it. */
+    public record Place(long id, NodeKind kind, String code, String title) {
+    }
+
     /** The nodes this node may be moved under (same plan, a level that accepts it, not below itself). */
     @Transactional(readOnly = true)
-    public List<PlanNode> possibleParents(long planId, long nodeId) {
+    public List<Place> possibleParents(long planId, long nodeId) {
         PlanNode node = node(planId, nodeId);
         List<PlanNode> all = nodes.findTreeOfPlan(planId);
         return all.stream().filter(candidate -> node.getKind().mayHangUnder(candidate.getKind()))
-                .filter(candidate -> !isBelowOrSelf(candidate, node)).toList();
+                .filter(candidate -> !isBelowOrSelf(candidate, node))
+                .map(candidate -> new Place(candidate.getId(), candidate.getKind(), candidate.getCode(),
+                        candidate.getTitle()))
+                .toList();
     }
 
     private static boolean isBelowOrSelf(PlanNode candidate, PlanNode node) {

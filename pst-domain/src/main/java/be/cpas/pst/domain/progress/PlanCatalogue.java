@@ -4,7 +4,7 @@ import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.plan.PlanDataRevision;
 import be.cpas.pst.domain.plan.PlanRepository;
-import be.cpas.pst.domain.plan.PlanStatus;
+import be.cpas.pst.domain.plan.PlanView;
 import be.cpas.pst.domain.planning.NodeKind;
 import be.cpas.pst.domain.planning.PlanNode;
 import be.cpas.pst.domain.planning.PlanNodeRepository;
@@ -73,16 +73,9 @@ public class PlanCatalogue {
         return plans.findAllByOrderByPeriodStartDescIdDesc().stream().filter(policy::mayRead).toList();
     }
 
-    /** A plan as the list of plans shows it. */
-    public record PlanSummary(long id, String title, String organisation, int periodStart, int periodEnd,
-            PlanStatus status) {
-    }
-
     /** The plans the signed-in person may read, as the list of plans shows them (newest mandate first). */
-    public List<PlanSummary> summaries() {
-        return plans().stream().map(plan -> new PlanSummary(plan.getId(), plan.getTitle(),
-                plan.getOrganisation().getName(), plan.getPeriodStart(), plan.getPeriodEnd(), plan.getStatus()))
-                .toList();
+    public List<PlanView> summaries() {
+        return plans().stream().map(PlanView::of).toList();
     }
 
     /** Every plan, for the command line (run by whoever operates the server). */

@@ -2,9 +2,11 @@ package be.cpas.pst.web.campaign;
 
 import be.cpas.pst.domain.access.AccessRefused;
 import be.cpas.pst.domain.campaign.Campaigns;
+import be.cpas.pst.domain.campaign.CampaignView;
 import be.cpas.pst.domain.campaign.UpdateCampaign;
 import be.cpas.pst.domain.mail.Outbox;
 import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.plan.PlanView;
 import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.reporting.campaign.CampaignFigures;
 import be.cpas.pst.web.support.FormErrors;
@@ -92,8 +94,8 @@ class CampaignController {
 
     private String showList(long planId, OpenForm form, String error, Model model) {
         Plan plan = campaigns.plan(planId);
-        model.addAttribute("plan", plan);
-        model.addAttribute("campaigns", campaigns.list(planId));
+        model.addAttribute("plan", PlanView.of(plan));
+        model.addAttribute("campaigns", campaigns.list(planId).stream().map(CampaignView::of).toList());
         model.addAttribute("openForm", form != null ? form : new OpenForm());
         model.addAttribute("error", error);
         model.addAttribute("mayManage", campaigns.mayManage() && plan.isEditable());
@@ -124,8 +126,8 @@ class CampaignController {
     @GetMapping("/plans/{planId}/campagnes/{campaignId}")
     String page(@PathVariable long planId, @PathVariable long campaignId, Model model) {
         UpdateCampaign campaign = campaigns.find(planId, campaignId);
-        model.addAttribute("plan", campaign.getPlan());
-        model.addAttribute("campaign", campaign);
+        model.addAttribute("plan", PlanView.of(campaigns.plan(planId)));
+        model.addAttribute("campaign", CampaignView.of(campaign));
         model.addAttribute("progress", figures.progress(campaign));
         model.addAttribute("mayManage", campaigns.mayManage() && campaign.isOpen());
         model.addAttribute("sends", outbox.sends());

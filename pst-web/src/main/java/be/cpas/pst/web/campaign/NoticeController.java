@@ -5,7 +5,7 @@ import be.cpas.pst.domain.account.AccountAdministration;
 import be.cpas.pst.domain.campaign.Campaigns;
 import be.cpas.pst.domain.mail.NoticeKind;
 import be.cpas.pst.domain.mail.Notices;
-import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.plan.PlanView;
 import be.cpas.pst.domain.progress.PlanCatalogue;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -42,9 +42,9 @@ class NoticeController {
 
     @GetMapping("/compte/notifications")
     String mine(Model model) {
-        Map<Plan, Map<NoticeKind, Boolean>> choices = new LinkedHashMap<>();
-        for (Plan plan : followed()) {
-            choices.put(plan, notices.mine(plan.getId()));
+        Map<PlanView, Map<NoticeKind, Boolean>> choices = new LinkedHashMap<>();
+        for (PlanView plan : followed()) {
+            choices.put(plan, notices.mine(plan.id()));
         }
         model.addAttribute("choices", choices);
         model.addAttribute("kinds", NoticeKind.values());
@@ -59,9 +59,9 @@ class NoticeController {
     @PostMapping("/compte/notifications")
     String changeMine(@RequestParam(name = "on", required = false) List<String> on,
             @RequestParam(name = "plans", required = false) List<Long> shown, RedirectAttributes redirect) {
-        for (Plan plan : followed()) {
-            if (shown != null && shown.contains(plan.getId())) {
-                notices.changeMine(plan.getId(), kinds(on, plan.getId()));
+        for (PlanView plan : followed()) {
+            if (shown != null && shown.contains(plan.id())) {
+                notices.changeMine(plan.id(), kinds(on, plan.id()));
             }
         }
         redirect.addFlashAttribute("flash", "notice.saved");
@@ -71,7 +71,7 @@ class NoticeController {
     @GetMapping("/plans/{planId}/notifications")
     String plan(@PathVariable long planId, Model model) {
         requireManage();
-        Plan plan = campaigns.plan(planId);
+        PlanView plan = PlanView.of(campaigns.plan(planId));
         Notices.Decision decision = notices.decisionFor(planId);
         Map<NoticeKind, Boolean> choices = new LinkedHashMap<>();
         for (NoticeKind kind : NoticeKind.values()) {
@@ -94,8 +94,8 @@ class NoticeController {
         return "redirect:/plans/" + planId + "/campagnes";
     }
 
-    private List<Plan> followed() {
-        return catalogue.plans().stream().filter(plan -> !plan.isDraft() && plan.isEditable()).toList();
+    private List<PlanView> followed() {
+        return catalogue.summaries().stream().filter(plan -> !plan.draft() && plan.editable()).toList();
     }
 
     private static Set<NoticeKind> kinds(List<String> on, long planId) {

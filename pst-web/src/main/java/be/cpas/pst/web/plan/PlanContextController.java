@@ -3,6 +3,7 @@ package be.cpas.pst.web.plan;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.plan.PlanContext;
 import be.cpas.pst.domain.plan.PlanSettings;
+import be.cpas.pst.domain.plan.PlanView;
 import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.RuleViolation;
 import be.cpas.pst.web.support.FormErrors;
@@ -37,7 +38,7 @@ class PlanContextController {
     String edit(@PathVariable long planId, Model model) {
         Plan plan = settings.plan(planId);
         model.addAttribute("planContextForm", PlanContextForm.of(plan));
-        model.addAttribute("plan", plan);
+        model.addAttribute("plan", PlanView.of(plan));
         return "plan/context-form";
     }
 
@@ -67,7 +68,7 @@ class PlanContextController {
             // saving again applies this person's input over what is stored now, knowingly
             planContextForm.setVersion(plan.getVersion());
         }
-        model.addAttribute("plan", plan);
+        model.addAttribute("plan", PlanView.of(plan));
         return "plan/context-form";
     }
 

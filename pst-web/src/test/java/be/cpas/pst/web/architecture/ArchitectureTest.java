@@ -114,8 +114,9 @@ class ArchitectureTest {
         fields().that().areDeclaredInClassesThat().resideInAPackage("be.cpas.pst.domain..")
                 .and().areDeclaredInClassesThat().haveNameMatching(".*\\.(PlanTree(\\$Branch)?|PlanHeader.*"
                         + "|TreeNode.*|WorkCard.*|ElementView.*|WorkFollowUp\\$(Fiche|FicheChoices|MyAction|Permissions)"
-                        + "|PlanCatalogue\\$(FilterChoices|PlanSummary)|MeasuredValues\\$MeasuredValue.*"
-                        + "|AccountAdministration\\$(AccountView|LinkChoice))")
+                        + "|PlanCatalogue\\$FilterChoices|PlanView|MeasuredValues\\$MeasuredValue.*"
+                        + "|AccountAdministration\\$(AccountView|LinkChoice)|PlanStructure\\$Place"
+                        + "|Evaluations\\$ToComment)")
                 .should(holdNoEntity())
                 .because("pages read records built for them, never entities")
                 .check(classes);

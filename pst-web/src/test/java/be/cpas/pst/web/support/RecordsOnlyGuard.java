@@ -1,0 +1,134 @@
+package be.cpas.pst.web.support;
+
+import jakarta.persistence.Entity;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.Hibernate;
+import org.hibernate.collection.spi.PersistentCollection;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Pages read records built for them, never entities: in every test that renders a page (MockMvc or a real browser),
+ * each model attribute is walked — records, lists, maps, optionals, down to their elements — and a page that receives
+ * an entity (or a collection Hibernate manages) is refused with an error naming the attribute and the path to the
+ * entity. Found by the component scan of every Spring test of this module.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RecordsOnlyGuard implements WebMvcConfigurer, HandlerInterceptor {
+
+    /**
+     * Pages that still read entities (view → attributes), listed so that they cannot grow: the evaluation's pages, the
+     * versions and publication settings, and the vocabularies' editing page.
+     */
+    static final Map<String, Set<String>> NOT_YET_RECORDS = Map.ofEntries(
+            Map.entry("evaluation/list", Set.of("plan", "evaluations")),
+            Map.entry("evaluation/evaluation", Set.of("plan", "evaluation", "items", "previous", "errataByElement",
+                    "minorChanges")),
+            Map.entry("evaluation/element", Set.of("plan", "evaluation", "items", "errataByElement")),
+            Map.entry("evaluation/report", Set.of("plan", "evaluation", "items", "previous", "errataByElement",
+                    "minorChanges")),
+            Map.entry("publication/versions", Set.of("plan", "versions")),
+            Map.entry("publication/version", Set.of("plan", "version")),
+            Map.entry("publication/differences", Set.of("plan", "versions", "from", "to")),
+            Map.entry("publication/settings", Set.of("plan", "publications")),
+            Map.entry("vocabulary/vocabularies", Set.of("vocabularies")));
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView page) {
+        if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")) {
+            return;
+        }
+        Set<String> tolerated = NOT_YET_RECORDS.getOrDefault(page.getViewName(), Set.of());
+        page.getModel().forEach((name, value) -> {
+            if (tolerated.contains(name) || name.startsWith("org.springframework.")) {
+                return;
+            }
+            String entity = entityIn(value, name, new IdentityHashMap<>());
+            if (entity != null) {
+                throw new IllegalStateException("The page " + page.getViewName() + " (" + request.getRequestURI()
+                        + ") reads an entity: " + entity);
+            }
+        });
+    }
+
+    /** The path to the first entity found in the value, or null. */
+    static String entityIn(Object value, String path, IdentityHashMap<Object, Boolean> seen) {
+        if (value == null || value instanceof CharSequence || value instanceof Number || value instanceof Enum<?>
+                || value instanceof Boolean || seen.put(value, Boolean.TRUE) != null) {
+            return null;
+        }
+        if (value instanceof PersistentCollection<?>) {
+            return path + " (a collection of entities)";
+        }
+        Class<?> type = Hibernate.getClassLazy(value);
+        if (type.isAnnotationPresent(Entity.class)) {
+            return path + " (" + type.getSimpleName() + ")";
+        }
+        if (value instanceof Optional<?> optional) {
+            return entityIn(optional.orElse(null), path, seen);
+        }
+        if (value instanceof Collection<?> items) {
+            int i = 0;
+            for (Object item : items) {
+                String found = entityIn(item, path + "[" + i++ + "]", seen);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (value instanceof Object[] items) {
+            for (int i = 0; i < items.length; i++) {
+                String found = entityIn(items[i], path + "[" + i + "]", seen);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                String found = entityIn(entry.getKey(), path + ".key", seen);
+                if (found == null) {
+                    found = entityIn(entry.getValue(), path + "[" + entry.getKey() + "]", seen);
+                }
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                Object part;
+                try {
+                    component.getAccessor().setAccessible(true);
+                    part = component.getAccessor().invoke(value);
+                } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                    continue;
+                }
+                String found = entityIn(part, path + "." + component.getName(), seen);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
