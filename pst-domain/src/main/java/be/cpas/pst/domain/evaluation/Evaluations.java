@@ -94,7 +94,12 @@ public class Evaluations {
         Evaluation evaluation = evaluations.findOne(planId, evaluationId)
                 .filter(e -> e.getStatus() == EvaluationStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFound("evaluation.notFound", "No published evaluation " + evaluationId));
-        evaluation.getItems().forEach(item -> item.getNode().getCode());
+        evaluation.getItems().forEach(item -> {
+            item.getNode().getCode();
+            if (item.getAppliedNode() != null) {
+                item.getAppliedNode().getTitle();
+            }
+        });
         evaluation.getErrata().size();
         evaluation.getPlan().getOrganisation().getName();
         return evaluation;

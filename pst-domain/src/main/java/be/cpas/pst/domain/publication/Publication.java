@@ -88,9 +88,16 @@ public class Publication {
 
     /** The progress publications of a plan, the latest first. */
     @Transactional(readOnly = true)
-    public List<ProgressPublication> progressPublications(long planId) {
+    public List<Published> progressPublications(long planId) {
         policy.requireRead(load(planId));
-        return publications.findProgressPublications(planId);
+        return publications.findProgressPublications(planId).stream()
+                .map(published -> new Published(published.getAsOf(), published.getPublishedAt(),
+                        published.getPublishedBy()))
+                .toList();
+    }
+
+    /** A publication of the progress, as the publication page recalls it: as of which day, when, by whom. */
+    public record Published(java.time.LocalDate asOf, java.time.Instant publishedAt, String publishedBy) {
     }
 
     public boolean mayManage() {

@@ -4,6 +4,7 @@ import be.cpas.pst.domain.access.AccessPolicy;
 import be.cpas.pst.domain.plan.Plan;
 import be.cpas.pst.domain.plan.PlanOwned;
 import be.cpas.pst.domain.plan.PlanRepository;
+import be.cpas.pst.domain.plan.PlanView;
 import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
 import java.util.List;
@@ -43,18 +44,34 @@ public class PlanVocabularies {
         }
     }
 
-    /** Every vocabulary of a plan, in its order. */
-    public record Vocabularies(Plan plan, List<PriorityLevel> priorities, List<ProgressState> states,
-            List<ServiceUnit> services, List<Partner> partners, List<Person> people,
-            List<PoliticalObjective> politicalObjectives) {
+    /**
+     * An entry as its page shows it, whatever its list: its id, and what its form changes (see {@link Entry}).
+     */
+    public record Stored(long id, String code, String label, String detail, StateCategory category,
+            PersonIdentity identity) {
+    }
+
+    /** Every vocabulary of a plan, in its order, as values. */
+    public record Vocabularies(PlanView plan, List<Stored> priorities, List<Stored> states, List<Stored> services,
+            List<Stored> partners, List<Stored> people, List<Stored> politicalObjectives) {
     }
 
     @Transactional(readOnly = true)
     public Vocabularies of(long planId) {
         policy.requireManageVocabularies();
-        return new Vocabularies(plan(planId), lists.prioritiesOf(planId), lists.statesOf(planId),
-                lists.servicesOf(planId), lists.partnersOf(planId), lists.peopleOf(planId),
-                lists.politicalObjectivesOf(planId));
+        return new Vocabularies(PlanView.of(plan(planId)),
+                lists.prioritiesOf(planId).stream().map(level -> new Stored(level.getId(), level.getCode(),
+                        level.getLabel(), level.getMeaning(), null, null)).toList(),
+                lists.statesOf(planId).stream().map(state -> new Stored(state.getId(), null, state.getLabel(), null,
+                        state.getCategory(), null)).toList(),
+                lists.servicesOf(planId).stream().map(service -> new Stored(service.getId(), null,
+                        service.getName(), null, null, null)).toList(),
+                lists.partnersOf(planId).stream().map(partner -> new Stored(partner.getId(), null,
+                        partner.getName(), null, null, null)).toList(),
+                lists.peopleOf(planId).stream().map(person -> new Stored(person.getId(), null, person.getName(),
+                        person.getJobTitle(), null, person.getIdentity())).toList(),
+                lists.politicalObjectivesOf(planId).stream().map(objective -> new Stored(objective.getId(),
+                        objective.getCode(), objective.getTitle(), null, null, null)).toList());
     }
 
     public PlanOwned add(long planId, Vocabulary vocabulary, Entry entry) {

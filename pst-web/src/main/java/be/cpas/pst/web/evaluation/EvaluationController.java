@@ -3,13 +3,14 @@ package be.cpas.pst.web.evaluation;
 import be.cpas.pst.domain.evaluation.Appreciation;
 import be.cpas.pst.domain.evaluation.Evaluation;
 import be.cpas.pst.domain.evaluation.EvaluationDecision;
-import be.cpas.pst.domain.evaluation.EvaluationErratum;
 import be.cpas.pst.domain.evaluation.EvaluationItem;
+import be.cpas.pst.domain.evaluation.EvaluationView;
 import be.cpas.pst.domain.evaluation.EvaluationKind;
 import be.cpas.pst.domain.evaluation.Evaluations;
 import be.cpas.pst.domain.finance.FinancialReport;
 import be.cpas.pst.domain.finance.FinancialReports;
 import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.plan.PlanView;
 import be.cpas.pst.domain.publication.Publication;
 import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.RuleViolation;
@@ -26,7 +27,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,12 +79,12 @@ class EvaluationController {
 
     private String showList(long planId, List<Evaluation> list, EvaluationForms.Open form, String error,
             Model model) {
-        Plan plan = list.isEmpty() ? evaluations.plan(planId) : list.get(0).getPlan();
+        Plan plan = evaluations.plan(planId);
         if (form.getYear() == null) {
             form.setYear(Math.min(plan.getPeriodEnd(), java.time.LocalDate.now().getYear()));
         }
-        model.addAttribute("plan", plan);
-        model.addAttribute("evaluations", list);
+        model.addAttribute("plan", PlanView.of(plan));
+        model.addAttribute("evaluations", list.stream().map(EvaluationView.Heading::of).toList());
         model.addAttribute("openForm", form);
         model.addAttribute("error", error);
         model.addAttribute("mayManage", evaluations.mayManage());
@@ -196,22 +196,24 @@ class EvaluationController {
     /** What the report shows: the evaluation, its frozen figures, its items by element, the financial chapter. */
     /** What every reading of the report holds: the evaluation, its frozen figures, what it says of each element. */
     private void addFrozenReport(Evaluation evaluation, FrozenFigures figures, Model model) {
+        addFrozenReport(evaluation, figures, true, model);
+    }
+
+    /** {@code named}: whether the reader may see who wrote the comments and errata (not the public). */
+    private void addFrozenReport(Evaluation evaluation, FrozenFigures figures, boolean named, Model model) {
         model.addAttribute("scale", new ScaleLabels(evaluations.scale(evaluation.getPlan().getId()), this::text));
-        Map<Long, EvaluationItem> items = new LinkedHashMap<>();
-        evaluation.getItems().forEach(item -> items.put(item.getNode().getId(), item));
-        model.addAttribute("evaluation", evaluation);
-        model.addAttribute("plan", evaluation.getPlan());
+        EvaluationView view = EvaluationView.of(evaluation, named);
+        Map<Long, EvaluationView.Item> items = view.itemsByNode();
+        model.addAttribute("evaluation", view);
+        model.addAttribute("plan", PlanView.of(evaluation.getPlan()));
         model.addAttribute("figures", figures);
         model.addAttribute("items", items);
         model.addAttribute("categories", StateCategory.values());
         model.addAttribute("indicatorShares", figures.indicatorShares());
         // the projets and actions the evaluation says something of, under their OO
         model.addAttribute("workSaid", figures.workByOperational(work -> items.containsKey(work.id())
-                && (items.get(work.id()).isAssessed() || items.get(work.id()).getResponsableComment() != null)));
-        Map<Long, List<EvaluationErratum>> errataByElement = new HashMap<>();
-        evaluation.getErrata().stream().filter(erratum -> erratum.getNodeId() != null).forEach(erratum ->
-                errataByElement.computeIfAbsent(erratum.getNodeId(), key -> new java.util.ArrayList<>()).add(erratum));
-        model.addAttribute("errataByElement", errataByElement);
+                && (items.get(work.id()).assessed() || items.get(work.id()).responsableComment() != null)));
+        model.addAttribute("errataByElement", view.errataByNode());
     }
 
     private void addReport(Evaluation evaluation, FrozenFigures figures, Model model) {
@@ -227,7 +229,7 @@ class EvaluationController {
         Optional<Evaluation> previous = evaluations.list(evaluation.getPlan().getId()).stream()
                 .filter(other -> other.getYear() < evaluation.getYear()).findFirst()
                 .map(other -> evaluations.find(other.getPlan().getId(), other.getId()));
-        model.addAttribute("previous", previous.orElse(null));
+        model.addAttribute("previous", previous.map(other -> EvaluationView.of(other, true)).orElse(null));
         model.addAttribute("previousFigures", previous.map(other -> EvaluationFigures.read(other.getFrozenFigures()))
                 .orElse(null));
         // the minor changes recorded since the previous evaluation: reported to the council with this one
@@ -237,7 +239,7 @@ class EvaluationController {
                         && !v.getDecidedOn().isAfter(evaluation.getReferenceDate())
                         && (since == null || v.getDecidedOn().isAfter(since)))
                 .sorted(java.util.Comparator.comparingInt(be.cpas.pst.domain.publication.PlanVersion::getNumber))
-                .toList());
+                .map(be.cpas.pst.domain.publication.VersionView::of).toList());
         // the year's update campaigns, as their figures were kept when they were closed
         model.addAttribute("campaigns", campaignFigures.closedIn(evaluation.getPlan().getId(), evaluation.getYear()));
         model.addAttribute("financialCommentary", financial.isEmpty() ? null : financialReports
@@ -485,7 +487,7 @@ class EvaluationController {
     void publishedPdf(@PathVariable long planId, @PathVariable long evaluationId, Model model,
             HttpServletResponse response) throws IOException {
         Evaluation evaluation = evaluations.findPublished(planId, evaluationId);
-        addFrozenReport(evaluation, EvaluationFigures.read(evaluation.getFrozenFigures()), model);
+        addFrozenReport(evaluation, EvaluationFigures.read(evaluation.getFrozenFigures()), false, model);
         // people are not named to the public: the comments and errata keep their dates, not their authors
         model.addAttribute("publicReport", true);
         response.setContentType("application/pdf");
@@ -551,12 +553,12 @@ class EvaluationController {
     /** The minor changes the report lists, as the Word document writes them. */
     @SuppressWarnings("unchecked")
     private List<String> minorChanges(Model model) {
-        List<be.cpas.pst.domain.publication.PlanVersion> versions =
-                (List<be.cpas.pst.domain.publication.PlanVersion>) model.getAttribute("minorChanges");
+        List<be.cpas.pst.domain.publication.VersionView> versions =
+                (List<be.cpas.pst.domain.publication.VersionView>) model.getAttribute("minorChanges");
         return versions == null ? List.of() : versions.stream().map(v -> messages.getMessage(
-                "evaluation.report.minorChange", new Object[] {v.getNumber(), java.time.format.DateTimeFormatter
-                        .ofPattern("dd/MM/yyyy").format(v.getDecidedOn()), v.getSummary() == null ? "—"
-                        : v.getSummary()}, LocaleContextHolder.getLocale())).toList();
+                "evaluation.report.minorChange", new Object[] {v.number(), java.time.format.DateTimeFormatter
+                        .ofPattern("dd/MM/yyyy").format(v.decidedOn()), v.summary() == null ? "—"
+                        : v.summary()}, LocaleContextHolder.getLocale())).toList();
     }
 
     private static String fileName(Evaluation evaluation) {

@@ -2,6 +2,7 @@ package be.cpas.pst.web.publication;
 
 import be.cpas.pst.domain.access.AccessRefused;
 import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.plan.PlanView;
 import be.cpas.pst.domain.publication.Publication;
 import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.RuleViolation;
@@ -52,7 +53,7 @@ class PublicationController {
         Plan plan = publication.plan(planId);
         PublicPlan working = plans.workingView(planId);
         Set<Long> keptPrivate = plans.keptPrivate(planId);
-        model.addAttribute("plan", plan);
+        model.addAttribute("plan", PlanView.of(plan));
         model.addAttribute("settings", failed != null ? failed
                 : VersionForms.Settings.of(plan.getVersion(), plan.getPublication(), keptPrivate));
         model.addAttribute("progressDate", failedDate != null ? failedDate : new VersionForms.ProgressDate());

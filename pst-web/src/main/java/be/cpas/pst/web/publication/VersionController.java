@@ -2,12 +2,14 @@ package be.cpas.pst.web.publication;
 
 import be.cpas.pst.domain.access.AccessRefused;
 import be.cpas.pst.domain.plan.Plan;
+import be.cpas.pst.domain.plan.PlanView;
+import be.cpas.pst.domain.planfile.PlanFile;
 import be.cpas.pst.domain.publication.PlanVersion;
 import be.cpas.pst.domain.publication.Publication;
+import be.cpas.pst.domain.publication.VersionView;
 import be.cpas.pst.domain.shared.ConcurrentModification;
 import be.cpas.pst.domain.shared.NotFound;
 import be.cpas.pst.domain.shared.RuleViolation;
-import be.cpas.pst.domain.planfile.PlanFile;
 import be.cpas.pst.reporting.publication.PublicPlans;
 import be.cpas.pst.reporting.publication.VersionDiff;
 import be.cpas.pst.web.support.FormErrors;
@@ -57,8 +59,8 @@ class VersionController {
         Plan plan = publication.plan(planId);
         List<PlanVersion> versions = publication.versions(planId);
         int next = publication.nextNumber(planId);
-        model.addAttribute("plan", plan);
-        model.addAttribute("versions", versions);
+        model.addAttribute("plan", PlanView.of(plan));
+        model.addAttribute("versions", versions.stream().map(VersionView::of).toList());
         model.addAttribute("nextNumber", next);
         model.addAttribute("hasAdopted", versions.stream().anyMatch(PlanVersion::isAdopted));
         model.addAttribute("adoption", adoption != null ? adoption : blank(next));
@@ -119,8 +121,8 @@ class VersionController {
     @GetMapping("/plans/{planId}/versions/{number}")
     String version(@PathVariable long planId, @PathVariable int number, Model model) {
         PlanVersion version = publication.version(planId, number);
-        model.addAttribute("plan", publication.plan(planId));
-        model.addAttribute("version", version);
+        model.addAttribute("plan", PlanView.of(publication.plan(planId)));
+        model.addAttribute("version", VersionView.of(version));
         model.addAttribute("p", plans.councilView(planId, number, version.getDecidedOn(), version.getDeliberation(),
                 version.getContent()));
         return "publication/version";
@@ -168,8 +170,8 @@ class VersionController {
             BindingResult ignoredUnparsableChoice, Model model) {
         Plan plan = publication.plan(planId);
         List<PlanVersion> versions = publication.versions(planId);
-        model.addAttribute("plan", plan);
-        model.addAttribute("versions", versions);
+        model.addAttribute("plan", PlanView.of(plan));
+        model.addAttribute("versions", versions.stream().map(VersionView::of).toList());
         if (versions.isEmpty()) {
             model.addAttribute("entries", null);
             return "publication/differences";
@@ -181,9 +183,9 @@ class VersionController {
         PlanFile after = toNumber == null ? plans.working(planId)
                 : plans.read(publication.version(planId, toNumber).getContent());
         List<VersionDiff.Entry> entries = VersionDiff.between(plans.read(before.getContent()), after);
-        model.addAttribute("from", before);
+        model.addAttribute("from", VersionView.of(before));
         model.addAttribute("toNumber", toNumber);
-        model.addAttribute("to", toNumber == null ? null : publication.version(planId, toNumber));
+        model.addAttribute("to", toNumber == null ? null : VersionView.of(publication.version(planId, toNumber)));
         model.addAttribute("entries", entries);
         model.addAttribute("counts", VersionDiff.counts(entries));
         return "publication/differences";

@@ -116,7 +116,9 @@ class ArchitectureTest {
                         + "|TreeNode.*|WorkCard.*|ElementView.*|WorkFollowUp\\$(Fiche|FicheChoices|MyAction|Permissions)"
                         + "|PlanCatalogue\\$FilterChoices|PlanView|MeasuredValues\\$MeasuredValue.*"
                         + "|AccountAdministration\\$(AccountView|LinkChoice)|PlanStructure\\$Place"
-                        + "|Evaluations\\$ToComment)")
+                        + "|Evaluations\\$ToComment|PlanVocabularies\\$(Stored|Vocabularies)|CampaignView"
+                        + "|Outbox\\$Letter|VersionView|Publication\\$Published"
+                        + "|EvaluationView.*)")
                 .should(holdNoEntity())
                 .because("pages read records built for them, never entities")
                 .check(classes);

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.hibernate.Hibernate;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.springframework.context.annotation.Configuration;
@@ -26,23 +25,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 public class RecordsOnlyGuard implements WebMvcConfigurer, HandlerInterceptor {
 
-    /**
-     * Pages that still read entities (view → attributes), listed so that they cannot grow: the evaluation's pages, the
-     * versions and publication settings, and the vocabularies' editing page.
-     */
-    static final Map<String, Set<String>> NOT_YET_RECORDS = Map.ofEntries(
-            Map.entry("evaluation/list", Set.of("plan", "evaluations")),
-            Map.entry("evaluation/evaluation", Set.of("plan", "evaluation", "items", "previous", "errataByElement",
-                    "minorChanges")),
-            Map.entry("evaluation/element", Set.of("plan", "evaluation", "items", "errataByElement")),
-            Map.entry("evaluation/report", Set.of("plan", "evaluation", "items", "previous", "errataByElement",
-                    "minorChanges")),
-            Map.entry("publication/versions", Set.of("plan", "versions")),
-            Map.entry("publication/version", Set.of("plan", "version")),
-            Map.entry("publication/differences", Set.of("plan", "versions", "from", "to")),
-            Map.entry("publication/settings", Set.of("plan", "publications")),
-            Map.entry("vocabulary/vocabularies", Set.of("vocabularies")));
-
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this);
@@ -54,9 +36,8 @@ public class RecordsOnlyGuard implements WebMvcConfigurer, HandlerInterceptor {
         if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")) {
             return;
         }
-        Set<String> tolerated = NOT_YET_RECORDS.getOrDefault(page.getViewName(), Set.of());
         page.getModel().forEach((name, value) -> {
-            if (tolerated.contains(name) || name.startsWith("org.springframework.")) {
+            if (name.startsWith("org.springframework.")) {
                 return;
             }
             String entity = entityIn(value, name, new IdentityHashMap<>());
