@@ -136,6 +136,10 @@ public class ReadableHistory {
             }
             return french != null ? french : text;
         }
+        if ("enjeux".equals(field) && text.matches("\\d")) {
+            // the Walloon enjeux are stored as their numbers; the fiche names them, so does its history
+            return messages.getMessage("enjeu." + text, null, text, LocaleContextHolder.getLocale());
+        }
         return text;
     }
 }

@@ -49,6 +49,8 @@ class ReadableHistoryTest {
                 .containsExactly("Échéance : null → 23/10/2026");
         assertThat(read(new FieldChange("flow", null, "EXPENSE"))).containsExactly("Dépense ou recette : null → Dépense");
         assertThat(read(new FieldChange("done", "false", "true"))).containsExactly("Faite : non → oui");
+        assertThat(read(new FieldChange("enjeux", "[]", "[2, 4]")))
+                .containsExactly("Enjeux : null → Gouvernance et gestion performante, Cohésion sociale");
     }
 
     @Test

@@ -42,7 +42,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * which must give no error. The figures replace the generated part of docs/performance.md.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"pst.demo=true",
-    "logging.level.root=WARN", "logging.level.be.cpas=WARN"})
+    "logging.level.root=WARN", "logging.level.be.cpas=WARN", "pst.records-guard=off"})
 @RealPostgres
 class PerformanceBenchmark {
 

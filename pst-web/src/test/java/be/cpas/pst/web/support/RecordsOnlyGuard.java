@@ -3,6 +3,7 @@ package be.cpas.pst.web.support;
 import jakarta.persistence.Entity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Hibernate;
 import org.hibernate.collection.spi.PersistentCollection;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -20,10 +22,34 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Pages read records built for them, never entities: in every test that renders a page (MockMvc or a real browser),
  * each model attribute is walked — records, lists, maps, optionals, down to their elements — and a page that receives
  * an entity (or a collection Hibernate manages) is refused with an error naming the attribute and the path to the
- * entity. Found by the component scan of every Spring test of this module.
+ * entity. Found by the component scan of every Spring test of this module; the benchmark turns it off
+ * ({@code pst.records-guard=off}), as it measures the application, not its tests.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "pst.records-guard", havingValue = "on", matchIfMissing = true)
 public class RecordsOnlyGuard implements WebMvcConfigurer, HandlerInterceptor {
+
+    /** Whether a class is an entity, read once per class. */
+    private static final ClassValue<Boolean> ENTITY = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isAnnotationPresent(Entity.class);
+        }
+    };
+
+    /** A record's accessors, made accessible once per record class. */
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+            }
+            return accessors;
+        }
+    };
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -58,7 +84,7 @@ public class RecordsOnlyGuard implements WebMvcConfigurer, HandlerInterceptor {
             return path + " (a collection of entities)";
         }
         Class<?> type = Hibernate.getClassLazy(value);
-        if (type.isAnnotationPresent(Entity.class)) {
+        if (ENTITY.get(type)) {
             return path + " (" + type.getSimpleName() + ")";
         }
         if (value instanceof Optional<?> optional) {
@@ -96,15 +122,14 @@ public class RecordsOnlyGuard implements WebMvcConfigurer, HandlerInterceptor {
             return null;
         }
         if (type.isRecord()) {
-            for (RecordComponent component : type.getRecordComponents()) {
+            for (Method accessor : ACCESSORS.get(type)) {
                 Object part;
                 try {
-                    component.getAccessor().setAccessible(true);
-                    part = component.getAccessor().invoke(value);
+                    part = accessor.invoke(value);
                 } catch (ReflectiveOperationException | RuntimeException unreadable) {
                     continue;
                 }
-                String found = entityIn(part, path + "." + component.getName(), seen);
+                String found = entityIn(part, path + "." + accessor.getName(), seen);
                 if (found != null) {
                     return found;
                 }
