@@ -57,8 +57,16 @@ public class AccountAdministration {
         }
     }
 
-    /** A person or a service of a current plan an account can be linked to, named with its plan. */
-    public record LinkChoice(long id, String name, String planTitle) {
+    /**
+     * A person or a service of a current plan an account can be linked to, named with its plan.
+     *
+     * @param accounts the accounts linked to it now (a person has at most one, a service its members)
+     */
+    public record LinkChoice(long id, String name, String planTitle, Set<Long> accounts) {
+
+        public boolean linkedTo(long accountId) {
+            return accounts.contains(accountId);
+        }
     }
 
     /** The people of the current plans an account can be linked to ("my actions" follow from the link). */
@@ -66,16 +74,9 @@ public class AccountAdministration {
     public List<LinkChoice> linkablePeople() {
         policy.requireManageAccounts();
         return people.findLinkable().stream()
-                .map(person -> new LinkChoice(person.getId(), person.getName(), person.getPlan().getTitle()))
+                .map(person -> new LinkChoice(person.getId(), person.getName(), person.getPlan().getTitle(),
+                        person.getAccountId() == null ? Set.of() : Set.of(person.getAccountId())))
                 .toList();
-    }
-
-    /** The people of the current plans linked to an account. */
-    @Transactional(readOnly = true)
-    public Set<Long> linkedPeopleOf(long accountId) {
-        policy.requireManageAccounts();
-        return people.findLinkable().stream().filter(person -> Objects.equals(person.getAccountId(), accountId))
-                .map(Person::getId).collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -100,16 +101,9 @@ public class AccountAdministration {
     public List<LinkChoice> joinableServices() {
         policy.requireManageAccounts();
         return people.findJoinableServices().stream()
-                .map(service -> new LinkChoice(service.getId(), service.getName(), service.getPlan().getTitle()))
+                .map(service -> new LinkChoice(service.getId(), service.getName(), service.getPlan().getTitle(),
+                        Set.copyOf(service.getMemberAccountIds())))
                 .toList();
-    }
-
-    /** The services of the current plans an account belongs to. */
-    @Transactional(readOnly = true)
-    public Set<Long> servicesOf(long accountId) {
-        policy.requireManageAccounts();
-        return people.findJoinableServices().stream().filter(service -> service.hasMember(accountId))
-                .map(ServiceUnit::getId).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Makes the account a member of exactly these services of the current plans. */

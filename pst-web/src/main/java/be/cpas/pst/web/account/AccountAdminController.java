@@ -77,6 +77,14 @@ class AccountAdminController {
         return accounts.joinableServices();
     }
 
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<Long> linkedIds(Object choicesInModel, long accountId) {
+        java.util.List<AccountAdministration.LinkChoice> choices =
+                (java.util.List<AccountAdministration.LinkChoice>) choicesInModel;
+        return choices.stream().filter(choice -> choice.linkedTo(accountId)).map(AccountAdministration.LinkChoice::id)
+                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+    }
+
     @GetMapping("/admin/comptes")
     String list(Model model) {
         model.addAttribute("accounts", accounts.overview());
@@ -120,8 +128,9 @@ class AccountAdminController {
         form.setEmail(account.email());
         form.setRoles(new java.util.HashSet<>(account.roles()));
         form.setVersion(account.version());
-        form.setPersonIds(new java.util.HashSet<>(accounts.linkedPeopleOf(accountId)));
-        form.setServiceIds(new java.util.HashSet<>(accounts.servicesOf(accountId)));
+        // the choices are already in the model (read once for the page): the account's own are ticked
+        form.setPersonIds(linkedIds(model.getAttribute("people"), accountId));
+        form.setServiceIds(linkedIds(model.getAttribute("services"), accountId));
         model.addAttribute("account", account);
         model.addAttribute("accountForm", form);
         return "admin/account-form";
