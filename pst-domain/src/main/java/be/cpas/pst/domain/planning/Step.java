@@ -50,6 +50,11 @@ public class Step extends NodePart {
 
     /** Not done, and its échéance has passed: the action it belongs to is late. */
     public boolean isLateOn(LocalDate today) {
+        return isLate(done, deadline, today);
+    }
+
+    /** The rule for any étape, read from its entity or from its values. */
+    public static boolean isLate(boolean done, Deadline deadline, LocalDate today) {
         return !done && deadline != null && deadline.dueDate() != null && deadline.dueDate().isBefore(today);
     }
 

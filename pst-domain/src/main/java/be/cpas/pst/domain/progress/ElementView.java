@@ -92,7 +92,7 @@ public record ElementView(long id, PlanRef plan, NodeKind kind, String code, Str
 
         /** Not done, and its échéance has passed. */
         public boolean isLateOn(LocalDate today) {
-            return !done && deadline != null && deadline.dueDate() != null && deadline.dueDate().isBefore(today);
+            return Step.isLate(done, deadline, today);
         }
 
         static StepView of(Step step) {
