@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class Dates {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final ZoneId BRUSSELS = BelgianClock.BRUSSELS;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 

@@ -159,7 +159,7 @@ class CampaignMailTest {
         UpdateCampaign campaign = open(LocalDate.now().plusDays(2));
         // the agent updates both actions; the CODIR member updates nothing
         for (long action : agentActions) {
-            jdbc.sql("insert into progress_entry (node_id, recorded_on, author, progress_percent) values (?, current_date, 'Agent', 50)")
+            jdbc.sql("insert into progress_entry (node_id, recorded_on, author, progress_percent) values (?, (now() at time zone 'Europe/Brussels')::date, 'Agent', 50)")
                     .param(action).update();
         }
         Callable<Integer> run = () -> {
@@ -183,14 +183,14 @@ class CampaignMailTest {
     @Test
     void closingKeepsTheFiguresThatTheYearsEvaluationReports() throws Exception {
         UpdateCampaign campaign = open(LocalDate.now().plusDays(10));
-        jdbc.sql("insert into progress_entry (node_id, recorded_on, author, progress_percent) values (?, current_date, 'Agent', 50)")
+        jdbc.sql("insert into progress_entry (node_id, recorded_on, author, progress_percent) values (?, (now() at time zone 'Europe/Brussels')::date, 'Agent', 50)")
                 .param(agentActions.get(0)).update();
         var closed = mvc.perform(MockMvcRequestBuilders.post("/plans/" + planId + "/campagnes/" + campaign.getId()
                         + "/cloturer").param("version", String.valueOf(campaign.getVersion()))
                 .with(csrf()).with(user(users.loadUserByUsername("dg")))).andReturn().getResponse();
         assertThat(closed.getStatus()).isEqualTo(302);
         // an update after the closing does not change what was kept
-        jdbc.sql("insert into progress_entry (node_id, recorded_on, author, progress_percent) values (?, current_date, 'Agent', 60)")
+        jdbc.sql("insert into progress_entry (node_id, recorded_on, author, progress_percent) values (?, (now() at time zone 'Europe/Brussels')::date, 'Agent', 60)")
                 .param(codirAction).update();
 
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/plans/" + planId + "/campagnes/" + campaign.getId())
