@@ -107,7 +107,7 @@ class EvaluationBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la présentation au Conseil"))
                 .click();
         assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("ne peut pas être dans le futur");
-        page.getByLabel("Présentée au Conseil le").fill(java.time.LocalDate.now()
+        page.getByLabel("Présentée au Conseil le").fill(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         page.getByLabel("Référence de la délibération").fill("Délibération n° 2026/118");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la présentation au Conseil"))

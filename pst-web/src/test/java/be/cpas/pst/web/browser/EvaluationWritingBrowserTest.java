@@ -158,7 +158,7 @@ class EvaluationWritingBrowserTest extends BrowserTestSupport {
         assertThat(synergies).containsText("1.1.1 Aménager le guichet — Guichet partagé avec la Commune");
         assertThat(synergies).containsText("Le guichet est commun depuis septembre.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider l’évaluation (CODIR)")).click();
-        page.getByLabel("Présentée au Conseil le").fill(java.time.LocalDate.now()
+        page.getByLabel("Présentée au Conseil le").fill(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         page.getByLabel("Référence de la délibération").fill("Délibération n° 2026/140");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la présentation au Conseil"))
